@@ -1,0 +1,25 @@
+//! `wrong-language/sentence`: not written yet (owned by the basic-checks work).
+
+use super::{Check, Examples, Kind, MqmCategory, RuleMeta, Severity};
+
+/// Placeholder.
+pub struct WrongLanguage;
+
+static META: RuleMeta = RuleMeta {
+    id: "wrong-language/sentence",
+    kind: Kind::WrongLanguage,
+    category: MqmCategory::AccuracyMistranslation,
+    default_severity: Severity::Major,
+    summary: "placeholder",
+    explain: "What it catches: -\nWhy it matters: -\nExample: -\nKnown false alarms: -",
+    examples: Examples {
+        flags: ("id", "Satu.", "en", "One."),
+        allows: ("id", "Satu.", "en", "One."),
+    },
+};
+
+impl Check for WrongLanguage {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+}

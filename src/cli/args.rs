@@ -1,0 +1,127 @@
+//! The command line, as clap definitions. Only `cli/` knows about clap.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::checks::Severity;
+use crate::report::Format;
+
+/// Checks machine-translated news against its source article.
+///
+/// mtcheck splits the source and its translation into sentences, aligns them, and flags what
+/// an editor must not publish: altered names, swapped countries, changed numbers, lost
+/// negation, dropped or invented sentences, untranslated text, loops, known bad calques.
+#[derive(Debug, Parser)]
+#[command(name = "mtcheck", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check translations: one pair of files, a corpus folder, or JSONL records.
+    #[command(after_help = CHECK_EXAMPLES)]
+    Check(CheckArgs),
+    /// Score translations against references, as sacreBLEU 2.6.0 does (BLEU, chrF, chrF++, TER).
+    Score(crate::cli::score::ScoreArgs),
+    /// List the rules, or explain one.
+    Rules(RulesArgs),
+}
+
+const CHECK_EXAMPLES: &str = "\
+Examples:
+  mtcheck check corpora/                          every article in a corpus folder
+  mtcheck check article.id.txt article.en.txt     one article; languages detected
+  mtcheck check --src-lang id --tgt-lang zh SRC HYP
+  mtcheck check --input records.jsonl --format jsonl > units.jsonl
+  cat records.jsonl | mtcheck check --input - --format jsonl
+
+A corpus folder holds one folder per article: the source (id.txt), one file per translation
+(en.txt, fr.txt, zh.txt, ja.txt, ar.txt) and optional human references (en.ref.txt).
+JSONL records: {\"id\", \"src\", \"hyp\", \"ref\"?, \"src_lang\"?, \"tgt_lang\"?, \"allow\"?}.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 unusable input or
+command line (bad records in a batch are reported and skipped, and the run exits 2 at the end).";
+
+/// Arguments of `mtcheck check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The source file and its translation, or one corpus folder.
+    #[arg(value_name = "PATH", num_args = 0..=2)]
+    pub paths: Vec<PathBuf>,
+
+    /// JSONL records to check, one per line (`-` reads standard input).
+    #[arg(long, short = 'i', value_name = "FILE", conflicts_with = "paths")]
+    pub input: Option<PathBuf>,
+
+    /// A human reference translation for the pair (enables chrF and other reference scores).
+    #[arg(long = "ref", value_name = "FILE")]
+    pub reference: Option<PathBuf>,
+
+    /// Source language (id, en, fr, zh, ja, ar); detected when not given.
+    #[arg(long, value_name = "LANG")]
+    pub src_lang: Option<String>,
+
+    /// Translation language (id, en, fr, zh, ja, ar); detected when not given.
+    #[arg(long, value_name = "LANG")]
+    pub tgt_lang: Option<String>,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+/// Options shared by the commands that report findings.
+#[derive(Debug, Args)]
+pub struct CommonArgs {
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Write the output to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Exit 1 when a finding at or above this severity is found.
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<SeverityArg>,
+
+    /// Configuration file (default: mtcheck.toml in the current folder or above).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Worker threads (default: one per core). Output is the same for any number.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Print nothing on standard error but errors.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+/// A severity on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SeverityArg {
+    Minor,
+    Major,
+    Critical,
+}
+
+impl From<SeverityArg> for Severity {
+    fn from(s: SeverityArg) -> Self {
+        match s {
+            SeverityArg::Minor => Severity::Minor,
+            SeverityArg::Major => Severity::Major,
+            SeverityArg::Critical => Severity::Critical,
+        }
+    }
+}
+
+/// Arguments of `mtcheck rules`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Explain this rule (e.g. `entity/name-altered`); without it, list every rule.
+    pub rule: Option<String>,
+}

@@ -1,0 +1,124 @@
+//! `mtcheck check`: resolve settings from flags and config, pick the reader for the input (a
+//! pair, a corpus folder, JSONL), run the pipeline in a thread pool of the requested size, and
+//! turn the outcome into an exit code.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use super::args::CheckArgs;
+use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, open_output};
+use crate::analyse::Lang;
+use crate::config::Config;
+use crate::error::InputError;
+use crate::input::{self, Items};
+use crate::pipeline::{self, Settings};
+use crate::report::{self, diag};
+
+fn parse_lang(flag: &str, code: Option<&str>) -> Result<Option<Lang>> {
+    match code {
+        None => Ok(None),
+        Some(c) => Lang::from_code(c).map(Some).ok_or_else(|| {
+            anyhow::anyhow!("{flag} {c}: unsupported language (use one of id, en, fr, zh, ja, ar)")
+        }),
+    }
+}
+
+/// Resolves settings: defaults, then the config file, then the flags.
+pub fn settings(args: &CheckArgs) -> Result<Settings> {
+    let config = Config::discover(args.common.config.as_deref())?;
+    let mut s = config.apply(Settings::default())?;
+    if let Some(l) = parse_lang("--src-lang", args.src_lang.as_deref())? {
+        s.src_lang = Some(l);
+    }
+    if let Some(l) = parse_lang("--tgt-lang", args.tgt_lang.as_deref())? {
+        s.tgt_lang = Some(l);
+    }
+    if args.common.threads.is_some() {
+        s.threads = args.common.threads;
+    }
+    if let Some(f) = args.common.fail_on {
+        s.fail_on = f.into();
+    }
+    Ok(s)
+}
+
+fn items(args: &CheckArgs, settings: &Settings) -> Result<Items, InputError> {
+    if let Some(path) = &args.input {
+        if path.as_os_str() == "-" {
+            let stdin = std::io::stdin();
+            return Ok(Box::new(input::jsonl::Reader::new(
+                std::io::BufReader::new(stdin),
+                &input::stdin_path(),
+            )));
+        }
+        let file = std::fs::File::open(path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                InputError::NotFound { path: path.clone() }
+            } else {
+                InputError::Unreadable {
+                    path: path.clone(),
+                    source: e,
+                }
+            }
+        })?;
+        return Ok(Box::new(input::jsonl::Reader::new(
+            std::io::BufReader::with_capacity(1 << 20, file),
+            path,
+        )));
+    }
+    match args.paths.as_slice() {
+        [dir] => {
+            if !dir.exists() {
+                return Err(InputError::NotFound { path: dir.clone() });
+            }
+            if !dir.is_dir() {
+                return Err(InputError::Other {
+                    path: dir.clone(),
+                    message: "is a file: give a corpus folder, or a source file and its translation"
+                        .to_string(),
+                });
+            }
+            input::corpus::read(dir, settings.src_lang.unwrap_or(Lang::Id))
+        }
+        [src, hyp] => {
+            let record = input::pair::read(src, hyp, args.reference.as_deref())?;
+            Ok(Box::new(std::iter::once(Ok(record))))
+        }
+        _ => Err(InputError::Other {
+            path: PathBuf::from("mtcheck check"),
+            message: "nothing to check: give SRC HYP, a corpus folder, or --input FILE.jsonl (see mtcheck check --help)"
+                .to_string(),
+        }),
+    }
+}
+
+/// Runs `mtcheck check`.
+pub fn run(args: &CheckArgs) -> Result<u8> {
+    let settings = settings(args)?;
+    let items = match items(args, &settings) {
+        Ok(items) => items,
+        Err(e) => {
+            diag::error(&e.to_string());
+            return Ok(EXIT_ERROR);
+        }
+    };
+    let to_terminal = args.common.output.is_none() && std::io::stdout().is_terminal();
+    let color = to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let out = open_output(args.common.output.as_deref())?;
+    let mut reporter = report::reporter(args.common.format, out, color);
+    let outcome = pipeline::run(&settings, items, reporter.as_mut())?;
+    Ok(if outcome.input_errors > 0 {
+        EXIT_ERROR
+    } else if outcome.max_severity.is_some_and(|s| s >= settings.fail_on) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
+}
+
+/// Whether `path` names standard input.
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}

@@ -1,0 +1,84 @@
+//! The errors a user can cause, each naming the file, then the line, then what is wrong, then
+//! what to do. Messages start lowercase and have no final period; the program prints them with
+//! an `mtcheck: ` prefix.
+
+use std::path::PathBuf;
+
+/// A problem with an input file or record.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("{path}: no such file or folder (check the path)")]
+    NotFound { path: PathBuf },
+    #[error("{path}: cannot be read: {source} (check the path and its permissions)")]
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: looks like a binary file, not text (give a UTF-8 text file)")]
+    Binary { path: PathBuf },
+    #[error("{path}: not valid UTF-8 at byte {byte} (save the file as UTF-8)")]
+    NotUtf8 { path: PathBuf, byte: usize },
+    #[error("{path}: the file is empty (nothing to check)")]
+    Empty { path: PathBuf },
+    #[error(
+        "{path}:{line}: not valid UTF-8 at byte {byte} of the line (save the file as UTF-8); record skipped"
+    )]
+    LineNotUtf8 {
+        path: PathBuf,
+        line: usize,
+        byte: usize,
+    },
+    #[error(
+        "{path}:{line}: not a JSON object: {message} (each line must be one JSON record); record skipped"
+    )]
+    BadJson {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error(
+        "{path}:{line}: field \"{field}\" is missing (each line needs \"id\", \"src\" and \"hyp\"); record skipped"
+    )]
+    MissingField {
+        path: PathBuf,
+        line: usize,
+        field: &'static str,
+    },
+    #[error("{path}:{line}: field \"{field}\" {problem}; record skipped")]
+    BadField {
+        path: PathBuf,
+        line: usize,
+        field: &'static str,
+        problem: String,
+    },
+    #[error("{path}: unsupported language \"{code}\" (use one of id, en, fr, zh, ja, ar)")]
+    UnknownLang { path: PathBuf, code: String },
+    #[error(
+        "{path}: no article found (a corpus folder holds one folder per article with id.txt and one file per translation, e.g. en.txt)"
+    )]
+    EmptyCorpus { path: PathBuf },
+    #[error(
+        "{path}: has no source file {src} beside it (an article folder holds the source and its translations)"
+    )]
+    NoSource { path: PathBuf, src: String },
+    #[error("{path}: {message}")]
+    Other { path: PathBuf, message: String },
+}
+
+impl InputError {
+    /// Whether the run may go on with the other records (a bad record in a batch), rather than
+    /// having nothing to check at all.
+    pub fn is_record_level(&self) -> bool {
+        !matches!(self, InputError::NotFound { .. })
+    }
+}
+
+/// A problem with `mtcheck.toml` or a file it names.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct ConfigError {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub message: String,
+}

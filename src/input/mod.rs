@@ -1,0 +1,97 @@
+//! Readers that turn what the user gives into `Record`s: a pair of files (`pair`), a corpus
+//! folder of articles (`corpus`), or JSONL records streamed from a file or standard input
+//! (`jsonl`). Texts are kept exactly as given (BOM, CRLF and all), so that every span refers to
+//! the text the user has.
+
+pub mod corpus;
+pub mod jsonl;
+pub mod pair;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::analyse::Lang;
+use crate::error::InputError;
+
+/// One item to check: a source text, its translation, and maybe a human reference.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    /// The record's id (from JSONL) or the translation file's path.
+    pub id: String,
+    pub src: String,
+    pub hyp: String,
+    /// The human reference translation, when there is one (serialised as `ref`).
+    pub reference: Option<String>,
+    pub src_lang: Option<Lang>,
+    pub tgt_lang: Option<Lang>,
+    /// Rule ids the user accepts for this record (JSONL `"allow"`, article `mtcheck.toml`).
+    pub allow: Vec<String>,
+    /// Where it came from, for SARIF locations and messages.
+    pub origin: Origin,
+}
+
+/// Where a record came from.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Origin {
+    /// The file holding the translation (or the JSONL file).
+    pub hyp_path: PathBuf,
+    /// The file holding the source, when it is a separate file.
+    pub src_path: Option<PathBuf>,
+    /// The line of the JSONL file, from 1.
+    pub line: Option<usize>,
+}
+
+/// Reads a whole text file as UTF-8, rejecting binary files and invalid UTF-8 with a message
+/// that says where.
+pub fn read_text(path: &Path) -> Result<String, InputError> {
+    let mut bytes = Vec::new();
+    let opened = std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes));
+    if let Err(e) = opened {
+        return Err(if e.kind() == std::io::ErrorKind::NotFound {
+            InputError::NotFound {
+                path: path.to_path_buf(),
+            }
+        } else {
+            InputError::Unreadable {
+                path: path.to_path_buf(),
+                source: e,
+            }
+        });
+    }
+    text_from_bytes(path, bytes)
+}
+
+/// Turns bytes into text with the same checks as `read_text`.
+pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(InputError::Binary {
+            path: path.to_path_buf(),
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
+        path: path.to_path_buf(),
+        byte: e.utf8_error().valid_up_to(),
+    })?;
+    if text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
+        return Err(InputError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(text)
+}
+
+/// A path for display and ids: forward slashes, as given.
+pub fn display_path(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// A sequence of records or per-record errors, in input order.
+pub type Items = Box<dyn Iterator<Item = Result<Record, InputError>> + Send>;
+
+/// Makes a `PathBuf` for messages about standard input.
+pub fn stdin_path() -> PathBuf {
+    PathBuf::from("<stdin>")
+}

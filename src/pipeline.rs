@@ -1,0 +1,338 @@
+//! Records -> units -> findings + scores. For each record: decide the languages, segment both
+//! sides, align, build one `UnitView` per aligned unit, run every enabled check, stamp
+//! severities, convert spans to code points and score. Records run in parallel with rayon in
+//! batches; each batch is collected in input order and handed to the single writer, so the
+//! output does not depend on the number of threads.
+
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use crate::align::{self, AlignSide, Link};
+use crate::analyse::{Lang, Side, lang};
+use crate::checks::registry::RuleSet;
+use crate::checks::{Check, DocView, Findings, RawFinding, RuleMeta, Severity, UnitView};
+use crate::error::InputError;
+use crate::input::Record;
+use crate::report::{Reporter, RunSummary};
+use crate::score::{self, Scores};
+use crate::segment::{self, Sentence};
+use crate::text::span::CharIndex;
+
+/// Everything resolved before the first record: rules, languages, thresholds.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub rules: RuleSet,
+    /// The source language when the user gave it (else each record's own or detected).
+    pub src_lang: Option<Lang>,
+    /// The translation language when the user gave it.
+    pub tgt_lang: Option<Lang>,
+    /// Findings at or above this severity make the run exit 1.
+    pub fail_on: Severity,
+    /// Records per parallel batch.
+    pub batch_size: usize,
+    /// Reference metrics to compute when a record has a reference.
+    pub metrics: Vec<crate::metrics::Metric>,
+    /// MQM penalty points per severity (minor, major, critical).
+    pub penalties: [f64; 3],
+    /// Worker threads; `None` for one per core.
+    pub threads: Option<usize>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            rules: RuleSet::default(),
+            src_lang: None,
+            tgt_lang: None,
+            fail_on: Severity::Major,
+            batch_size: 256,
+            metrics: vec![crate::metrics::Metric::Chrf],
+            penalties: [1.0, 5.0, 25.0],
+            threads: None,
+        }
+    }
+}
+
+impl Settings {
+    /// Settings that run only `checks` (for tests).
+    pub fn for_checks(checks: Vec<&'static dyn Check>) -> Self {
+        let mut s = Settings::default();
+        s.rules.checks = checks;
+        s
+    }
+}
+
+/// One finding as reported: severity stamped, spans in code points of the record's texts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub rule: &'static RuleMeta,
+    pub severity: Severity,
+    pub hyp_span: Option<[usize; 2]>,
+    pub src_span: Option<[usize; 2]>,
+    pub message: String,
+    pub suggestion: Option<String>,
+}
+
+/// One aligned unit as reported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitResult {
+    pub index: usize,
+    /// Code points of the record's source; `None` for translation text with no source.
+    pub src_range: Option<[usize; 2]>,
+    /// Code points of the record's translation; `None` for source text with no translation.
+    pub hyp_range: Option<[usize; 2]>,
+    pub src: String,
+    pub hyp: String,
+    pub scores: Scores,
+    pub findings: Vec<Finding>,
+    /// Words in the unit's source (for MQM penalty points per 1,000 words).
+    pub src_words: usize,
+}
+
+/// One record, checked.
+#[derive(Debug, Clone)]
+pub struct RecordResult {
+    pub record: Record,
+    pub src_lang: Lang,
+    pub tgt_lang: Lang,
+    pub units: Vec<UnitResult>,
+    /// Scores of the whole record.
+    pub scores: Scores,
+}
+
+impl RecordResult {
+    /// Every finding of the record, in unit order.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.units.iter().flat_map(|u| u.findings.iter())
+    }
+
+    /// The most serious finding's severity.
+    pub fn max_severity(&self) -> Option<Severity> {
+        self.findings().map(|f| f.severity).max()
+    }
+}
+
+/// What a whole run ended with.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub max_severity: Option<Severity>,
+    pub input_errors: usize,
+    pub records: usize,
+}
+
+fn decide_lang(given: Option<Lang>, record: Option<Lang>, text: &str, fallback: Lang) -> Lang {
+    record
+        .or(given)
+        .or_else(|| lang::detect(text).lang)
+        .unwrap_or(fallback)
+}
+
+/// The aligned units of one pair of texts: sentence ranges on each side, by byte offsets.
+struct Aligned {
+    units: Vec<(Range<usize>, Range<usize>, bool, bool)>,
+}
+
+fn align_texts(src: &str, hyp: &str, src_lang: Lang, tgt_lang: Lang) -> Aligned {
+    let src_sents = segment::split(src, src_lang);
+    let hyp_sents = segment::split(hyp, tgt_lang);
+    let links = align::align(
+        AlignSide {
+            text: src,
+            sentences: &src_sents,
+            lang: src_lang,
+        },
+        AlignSide {
+            text: hyp,
+            sentences: &hyp_sents,
+            lang: tgt_lang,
+        },
+    );
+    let mut units = Vec::with_capacity(links.len());
+    let (mut src_pos, mut hyp_pos) = (0usize, 0usize);
+    for Link { src: s, hyp: h } in links {
+        let sr = byte_range(&src_sents, s, src_pos);
+        let hr = byte_range(&hyp_sents, h, hyp_pos);
+        src_pos = sr.0.end;
+        hyp_pos = hr.0.end;
+        units.push((sr.0, hr.0, sr.1, hr.1));
+    }
+    Aligned { units }
+}
+
+/// The byte range covered by sentences `r`, or an empty range at `pos` when `r` is empty.
+fn byte_range(sents: &[Sentence], r: Range<usize>, pos: usize) -> (Range<usize>, bool) {
+    if r.is_empty() {
+        (pos..pos, false)
+    } else {
+        (sents[r.start].range.start..sents[r.end - 1].range.end, true)
+    }
+}
+
+fn run_checks(settings: &Settings, views: &[UnitView<'_>]) -> Vec<RawFinding> {
+    let mut out = Findings::default();
+    for view in views {
+        out.unit = view.index;
+        for check in &settings.rules.checks {
+            check.check(view, &mut out);
+        }
+    }
+    let doc = DocView { units: views };
+    for check in &settings.rules.checks {
+        check.check_document(&doc, &mut out);
+    }
+    out.items
+}
+
+fn build_views<'a>(
+    aligned: &Aligned,
+    src: &'a str,
+    hyp: &'a str,
+    src_lang: Lang,
+    tgt_lang: Lang,
+    reference: Option<&'a str>,
+) -> Vec<UnitView<'a>> {
+    aligned
+        .units
+        .iter()
+        .enumerate()
+        .map(|(index, (sr, hr, _, _))| UnitView {
+            index,
+            src: Side::new(src, sr.clone(), src_lang),
+            hyp: Side::new(hyp, hr.clone(), tgt_lang),
+            reference,
+        })
+        .collect()
+}
+
+/// Runs the checks over one pair of texts and returns what they report, before stamping (for
+/// the checks' own tests).
+pub fn raw_findings(
+    settings: &Settings,
+    src: &str,
+    hyp: &str,
+    src_lang: Lang,
+    tgt_lang: Lang,
+) -> Vec<RawFinding> {
+    let aligned = align_texts(src, hyp, src_lang, tgt_lang);
+    let views = build_views(&aligned, src, hyp, src_lang, tgt_lang, None);
+    run_checks(settings, &views)
+}
+
+/// Checks one record.
+pub fn check_record(settings: &Settings, record: Record) -> RecordResult {
+    let src_lang = decide_lang(settings.src_lang, record.src_lang, &record.src, Lang::Id);
+    let tgt_lang = decide_lang(settings.tgt_lang, record.tgt_lang, &record.hyp, Lang::En);
+    let aligned = align_texts(&record.src, &record.hyp, src_lang, tgt_lang);
+    let views = build_views(
+        &aligned,
+        &record.src,
+        &record.hyp,
+        src_lang,
+        tgt_lang,
+        record.reference.as_deref(),
+    );
+    let raw = run_checks(settings, &views);
+    let src_ix = CharIndex::new(&record.src);
+    let hyp_ix = CharIndex::new(&record.hyp);
+    let mut units: Vec<UnitResult> = aligned
+        .units
+        .iter()
+        .zip(&views)
+        .map(|((sr, hr, has_src, has_hyp), view)| UnitResult {
+            index: view.index,
+            src_range: has_src.then(|| src_ix.span(sr.clone())),
+            hyp_range: has_hyp.then(|| hyp_ix.span(hr.clone())),
+            src: view.src.text.to_string(),
+            hyp: view.hyp.text.to_string(),
+            scores: Scores::default(),
+            findings: Vec::new(),
+            src_words: view.src.tokens().len(),
+        })
+        .collect();
+    for f in raw {
+        if record.allow.iter().any(|a| a == f.rule.id) {
+            continue;
+        }
+        let Some(unit) = units.get_mut(f.unit) else {
+            continue;
+        };
+        let (sr, hr) = (&aligned.units[f.unit].0, &aligned.units[f.unit].1);
+        let shift = |span: Option<Range<usize>>, base: &Range<usize>, ix: &CharIndex| {
+            span.map(|s| {
+                ix.span(base.start + s.start.min(base.len())..base.start + s.end.min(base.len()))
+            })
+        };
+        unit.findings.push(Finding {
+            severity: settings.rules.severity(f.rule, f.severity),
+            rule: f.rule,
+            hyp_span: shift(f.hyp_span, hr, &hyp_ix),
+            src_span: shift(f.src_span, sr, &src_ix),
+            message: f.message,
+            suggestion: f.suggestion,
+        });
+    }
+    for unit in &mut units {
+        unit.findings.sort_by_key(|f| {
+            (
+                f.hyp_span.or(f.src_span).map_or(0, |s| s[0]),
+                std::cmp::Reverse(f.severity),
+                f.rule.id,
+            )
+        });
+    }
+    drop(views);
+    let mut result = RecordResult {
+        record,
+        src_lang,
+        tgt_lang,
+        units,
+        scores: Scores::default(),
+    };
+    score::score_record(settings, &mut result);
+    result
+}
+
+/// Runs every item through the checks, in parallel batches, and hands each result to the
+/// reporter in input order. Bad records go to the reporter as errors, and the run goes on.
+pub fn run(
+    settings: &Settings,
+    items: impl Iterator<Item = Result<Record, InputError>>,
+    reporter: &mut dyn Reporter,
+) -> std::io::Result<Outcome> {
+    let mut outcome = Outcome::default();
+    let mut summary = RunSummary::default();
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = settings.threads {
+        builder = builder.num_threads(n.max(1));
+    }
+    let pool = builder.build().map_err(std::io::Error::other)?;
+    let mut items = items.peekable();
+    let batch = settings.batch_size.max(1);
+    while items.peek().is_some() {
+        let chunk: Vec<Result<Record, InputError>> = items.by_ref().take(batch).collect();
+        let results: Vec<Result<RecordResult, InputError>> = pool.install(|| {
+            chunk
+                .into_par_iter()
+                .map(|item| item.map(|r| check_record(settings, r)))
+                .collect()
+        });
+        for r in results {
+            match r {
+                Ok(res) => {
+                    outcome.records += 1;
+                    outcome.max_severity = outcome.max_severity.max(res.max_severity());
+                    summary.add(&res);
+                    reporter.record(&res)?;
+                }
+                Err(e) => {
+                    outcome.input_errors += 1;
+                    summary.errors.push(e.to_string());
+                    reporter.input_error(&e)?;
+                }
+            }
+        }
+    }
+    reporter.finish(&summary)?;
+    Ok(outcome)
+}

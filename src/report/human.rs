@@ -1,0 +1,135 @@
+//! `--format human`: per record, each flagged unit with its source and translation, the flagged
+//! span marked, the message and the suggestion; a summary line at the end. Colour only when
+//! asked for (a terminal without `NO_COLOR`).
+
+use std::io::{self, Write};
+
+use super::{Reporter, RunSummary};
+use crate::checks::Severity;
+use crate::pipeline::{Finding, RecordResult, UnitResult};
+
+/// Writes findings for people.
+pub struct Human<'w> {
+    out: Box<dyn Write + 'w>,
+    color: bool,
+}
+
+impl<'w> Human<'w> {
+    /// Writes to `out`, in colour when `color`.
+    pub fn new(out: Box<dyn Write + 'w>, color: bool) -> Self {
+        Human { out, color }
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn severity(&self, s: Severity) -> String {
+        let code = match s {
+            Severity::Critical => "1;31",
+            Severity::Major => "31",
+            Severity::Minor => "33",
+        };
+        self.paint(code, s.as_str())
+    }
+
+    /// `text` (a unit's text, which starts at code point `base` of the record) with the code
+    /// points `span` marked.
+    fn marked(&self, text: &str, base: usize, span: Option<[usize; 2]>) -> String {
+        let Some([s, e]) = span else {
+            return text.to_string();
+        };
+        let (s, e) = (s.saturating_sub(base), e.saturating_sub(base));
+        let head: String = text.chars().take(s).collect();
+        let mid: String = text.chars().skip(s).take(e.saturating_sub(s)).collect();
+        let tail: String = text.chars().skip(e).collect();
+        if self.color {
+            format!("{head}{}{tail}", self.paint("1;4", &mid))
+        } else {
+            format!("{head}[{mid}]{tail}")
+        }
+    }
+
+    fn unit(&mut self, r: &RecordResult, u: &UnitResult, f: &Finding) -> io::Result<()> {
+        let header = format!(
+            "  {} {} {}",
+            self.severity(f.severity),
+            self.paint("1", f.rule.id),
+            self.paint("2", &format!("(unit {})", u.index + 1))
+        );
+        writeln!(self.out, "{header}")?;
+        writeln!(self.out, "    {}", f.message)?;
+        if !u.src.is_empty() {
+            let base = u.src_range.map_or(0, |r| r[0]);
+            let line = self.marked(&u.src, base, f.src_span);
+            writeln!(self.out, "    {}: {line}", r.src_lang)?;
+        }
+        if !u.hyp.is_empty() {
+            let base = u.hyp_range.map_or(0, |r| r[0]);
+            let line = self.marked(&u.hyp, base, f.hyp_span);
+            writeln!(self.out, "    {}: {line}", r.tgt_lang)?;
+        }
+        if let Some(s) = &f.suggestion {
+            writeln!(self.out, "    {} {s}", self.paint("32", "suggestion:"))?;
+        }
+        Ok(())
+    }
+}
+
+impl Reporter for Human<'_> {
+    fn record(&mut self, r: &RecordResult) -> io::Result<()> {
+        let n = r.findings().count();
+        let title = format!(
+            "{} ({} → {}, {} units, quality {:.1}{})",
+            r.record.id,
+            r.src_lang,
+            r.tgt_lang,
+            r.units.len(),
+            r.scores.quality,
+            r.scores
+                .chrf
+                .map(|c| format!(", chrF {c:.1}"))
+                .unwrap_or_default()
+        );
+        if n == 0 {
+            return writeln!(
+                self.out,
+                "{} {}",
+                self.paint("1", &title),
+                self.paint("32", "ok")
+            );
+        }
+        writeln!(self.out, "{}", self.paint("1", &title))?;
+        for u in &r.units {
+            for f in &u.findings {
+                self.unit(r, u, f)?;
+            }
+        }
+        writeln!(self.out)
+    }
+
+    fn finish(&mut self, s: &RunSummary) -> io::Result<()> {
+        let count = |sev| s.by_severity.get(&sev).copied().unwrap_or(0);
+        let mut line = format!(
+            "checked {} record{} ({} units): {} critical, {} major, {} minor",
+            s.records,
+            if s.records == 1 { "" } else { "s" },
+            s.units,
+            count(Severity::Critical),
+            count(Severity::Major),
+            count(Severity::Minor),
+        );
+        if !s.errors.is_empty() {
+            line.push_str(&format!(
+                "; {} skipped (see the messages above)",
+                s.errors.len()
+            ));
+        }
+        writeln!(self.out, "{line}")?;
+        self.out.flush()
+    }
+}

@@ -1,0 +1,49 @@
+//! `--format jsonl`: the data contract that scripts, CI and the shared scorers read.
+//!
+//! One JSON object per aligned unit, records in input order and units in text order:
+//!
+//! ```text
+//! {"id": <record id or translation file path>, "unit": <n, from 0>,
+//!  "src_range": [a, b] | null, "hyp_range": [c, d] | null,
+//!  "src": "...", "hyp": "...",
+//!  "scores": {"quality": 0..100, "mqm": <penalty points>, "chrf"?: .., "chrf++"?: .., "bleu"?: .., "ter"?: ..},
+//!  "flags": [{"rule", "kind", "category", "severity", "hyp_span", "src_span", "message", "suggestion"}]}
+//! ```
+//!
+//! Ranges and spans are `[start, end)` in Unicode code points of the record's whole `src` /
+//! `hyp` text exactly as given. `hyp_range: null` is source text with no translation
+//! (omission); `src_range: null` is translation text with no source (addition). `kind` is one
+//! of DESIGN's families (`entity`, `number`, `negation`, `omission`, `addition`,
+//! `untranslated`, `wrong-language`, `repetition`, `length`, `watchlist`, `glossary`,
+//! `punctuation`, `fluency`); `rule` ids are finer and may grow.
+
+use std::io::{self, Write};
+
+use super::{Reporter, RunSummary, UnitOut};
+use crate::pipeline::RecordResult;
+
+/// Streams one line per unit.
+pub struct Jsonl<'w> {
+    out: Box<dyn Write + 'w>,
+}
+
+impl<'w> Jsonl<'w> {
+    /// Writes to `out`.
+    pub fn new(out: Box<dyn Write + 'w>) -> Self {
+        Jsonl { out }
+    }
+}
+
+impl Reporter for Jsonl<'_> {
+    fn record(&mut self, result: &RecordResult) -> io::Result<()> {
+        for unit in &result.units {
+            serde_json::to_writer(&mut self.out, &UnitOut::new(&result.record.id, unit))?;
+            self.out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, _summary: &RunSummary) -> io::Result<()> {
+        self.out.flush()
+    }
+}
