@@ -8,6 +8,9 @@ use super::{Check, RuleMeta, Severity};
 /// Every check mtcheck has, sorted by id.
 pub static ALL: &[&dyn Check] = &[
     &super::addition::Addition,
+    &super::entity::missing::Missing,
+    &super::entity::name_altered::NameAltered,
+    &super::entity::swapped::Swapped,
     &super::length::Length,
     &super::omission::Omission,
     &super::repetition::Repetition,
