@@ -13,7 +13,12 @@ use crate::lexicon::{common, exonyms};
 pub enum EntityKind {
     /// A country, city or organisation of the gazetteer, with the concepts it stands for
     /// (`country:US`, `city:Moscow`, `org:UN`).
-    Place { concepts: Vec<&'static str> },
+    /// `is_foreign`: found by another language's names (an English name kept in Indonesian
+    /// text), which is weaker evidence that the source names the place.
+    Place {
+        concepts: Vec<&'static str>,
+        is_foreign: bool,
+    },
     /// A run of capitalised Latin-script words ("Konstantin Kilimnik"), titles left out.
     Name,
 }
@@ -27,10 +32,15 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// Whether this is a place found by another language's names.
+    pub fn is_foreign(&self) -> bool {
+        matches!(self.kind, EntityKind::Place { is_foreign: true, .. })
+    }
+
     /// The concepts of a gazetteer place (empty for a plain name).
     pub fn concepts(&self) -> &[&'static str] {
         match &self.kind {
-            EntityKind::Place { concepts } => concepts,
+            EntityKind::Place { concepts, .. } => concepts,
             EntityKind::Name => &[],
         }
     }
@@ -44,6 +54,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Entity> {
             span: m.span,
             kind: EntityKind::Place {
                 concepts: m.concepts,
+                is_foreign: m.is_foreign,
             },
         })
         .collect();

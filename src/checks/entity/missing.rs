@@ -2,7 +2,8 @@
 //! name at all ("pemilu AS" -> "the elections").
 
 use super::super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
-use super::{lost_places, slice};
+use super::{is_named_nearby, lost_places, slice};
+use crate::analyse::entities::Entity;
 use crate::lexicon::exonyms;
 
 /// A place of the source left out of the translation.
@@ -12,7 +13,7 @@ static META: RuleMeta = RuleMeta {
     id: "entity/missing",
     kind: Kind::Entity,
     category: MqmCategory::AccuracyOmission,
-    default_severity: Severity::Major,
+    default_severity: Severity::Minor,
     summary: "a country, city or organisation of the source is missing from the translation",
     explain: "What it catches: a country, city or organisation named in the source that the \
 translation does not name in any form (name, short form or adjective). Names are compared across \
@@ -46,8 +47,9 @@ impl Check for Missing {
     }
 
     fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
-        for lost in lost_places(unit) {
-            if lost.replaced_by.is_some() {
+        let lost_all = lost_places(unit);
+        for lost in &lost_all {
+            if lost.replaced_by.is_some() || !lost.is_absent || is_named_nearby(unit, lost.src) {
                 continue;
             }
             let src_text = slice(unit.src.text, &lost.src.span);
@@ -62,8 +64,34 @@ impl Check for Missing {
                 ),
             )
             .src(lost.src.span.clone())
-            .suggest(format!("mention {fix}"));
+            .suggest(format!("mention {fix}"))
+            .severity(severity(unit, lost.src));
         }
+    }
+}
+
+/// Major when the evidence is strong: a country or organisation named in the source's own
+/// language, in a unit where the translation renders the source's other places, so the one
+/// missing stands out (the seed's "upaya Rusia memengaruhi pemilu AS" -> "the Russian
+/// elections"). A lone missing place is often a free translation: minor, worth a look.
+fn severity(unit: &UnitView<'_>, lost: &Entity) -> Severity {
+    let is_strong_class = lost
+        .concepts()
+        .first()
+        .is_some_and(|c| c.starts_with("country:") || c.starts_with("org:"));
+    let others_kept = unit.src.entities().iter().any(|e| {
+        !e.concepts().is_empty()
+            && !e.concepts().iter().any(|c| lost.concepts().contains(c))
+            && unit
+                .hyp
+                .entities()
+                .iter()
+                .any(|h| h.concepts().iter().any(|c| e.concepts().contains(c)))
+    });
+    if is_strong_class && !lost.is_foreign() && others_kept {
+        Severity::Major
+    } else {
+        Severity::Minor
     }
 }
 

@@ -77,7 +77,9 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
             .iter()
             .position(|a| a.concepts().first().is_some_and(|c| class(c) == cls))
             .map(|i| added.remove(i));
-        if is_absent || replaced_by.is_some() {
+        // an English name kept in the source ("China Daily", "Johnny English") may be a title or
+        // a brand: only a replacement makes it worth a finding
+        if (is_absent && !s.is_foreign()) || replaced_by.is_some() {
             out.push(Lost {
                 src: s,
                 is_absent,
@@ -86,6 +88,27 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
         }
     }
     out
+}
+
+/// Bytes of the record's translation looked at on each side of the unit before a place counts
+/// as missing: a sentence split in the wrong place ("the U.N. General Assembly" cut after
+/// "U.N.") must not make its name look missing.
+const NEARBY_BYTES: usize = 300;
+
+/// Whether the translation names `place` just before or after the unit.
+pub(crate) fn is_named_nearby(unit: &UnitView<'_>, place: &Entity) -> bool {
+    let record = unit.hyp.record_text;
+    let mut start = unit.hyp.offset.saturating_sub(NEARBY_BYTES);
+    let mut end = (unit.hyp.offset + unit.hyp.text.len() + NEARBY_BYTES).min(record.len());
+    while !record.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !record.is_char_boundary(end) {
+        end += 1;
+    }
+    crate::analyse::entities::extract(&record[start..end], unit.hyp.lang)
+        .iter()
+        .any(|e| shares(place, e))
 }
 
 /// The text of `span` in `text`, or "" when the span is out of range.

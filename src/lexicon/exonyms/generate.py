@@ -23,8 +23,9 @@ from babel.core import get_global
 LANGS = ["id", "en", "fr", "zh", "ja", "ar"]
 
 # CLDR codes that are not places a news sentence names (unknown region, pseudo-locales,
-# outlying groupings) or that duplicate another entry.
-SKIP = {"ZZ", "XA", "XB", "QO", "EZ", "UN", "EU", "001", "IC", "EA", "CQ", "DG", "AC", "TA", "CP"}
+# outlying groupings), that duplicate another entry, or whose names are mostly saints and
+# churches in news ("St. Martin", "Saint-Barthélemy").
+SKIP = {"MF", "SX", "BL", "PM", "SH", "ZZ", "XA", "XB", "QO", "EZ", "UN", "EU", "001", "IC", "EA", "CQ", "DG", "AC", "TA", "CP"}
 # Regions kept: the continents (CLDR numeric codes).
 REGIONS = {"002": "Africa", "142": "Asia", "150": "Europe", "009": "Oceania"}
 
@@ -40,18 +41,18 @@ EXTRA = {
            "fr": ["Grande-Bretagne", "Angleterre", "britannique", "anglais", "R.-U."],
            "zh": ["英格兰", "英方", "英媒", "英语", "英文", "英镑", "中英", "英美", "美英"], "ja": ["英国", "イングランド", "英語", "英政府", "日英", "英紙", "米英", "英首相", "英議会"],
            "ar": ["بريطاني", "انجلترا", "انكلترا", "انجليز", "انكليز"]},
-    "RU": {"en": ["Russian", "Russians"], "fr": ["russe"], "zh": ["俄方", "俄军", "中俄", "美俄", "俄媒", "俄总统", "俄语", "俄国"], "ja": ["露", "ロシア"], "ar": ["روسي", "الروس"]},
+    "RU": {"en": ["Russian", "Russians"], "fr": ["russe"], "zh": ["俄方", "俄军", "中俄", "美俄", "俄媒", "俄总统", "俄语", "俄国"], "ja": ["ロシア"], "ar": ["روسي", "الروس"]},
     "CN": {"id": ["Cina", "China", "RRT", "Tiongkok"], "en": ["Chinese", "Beijing"], "fr": ["chinois", "Pékin"], "zh": ["中方", "中美", "中俄", "中英", "中日", "中国人", "北京"],
            "ja": ["中国", "日中", "米中", "中国人"], "ar": ["صيني", "بكين"]},
-    "DE": {"en": ["German", "Germans"], "fr": ["allemand"], "zh": ["德方", "中德", "德语"], "ja": ["独", "ドイツ"], "ar": ["الماني"]},
-    "FR": {"id": ["Perancis", "Prancis"], "en": ["French", "Frenchman"], "fr": ["français"], "zh": ["法方", "中法", "法语"], "ja": ["仏", "フランス"], "ar": ["فرنسي"]},
+    "DE": {"en": ["German", "Germans"], "fr": ["allemand"], "zh": ["德方", "中德", "德语"], "ja": ["ドイツ"], "ar": ["الماني"]},
+    "FR": {"id": ["Perancis", "Prancis"], "en": ["French", "Frenchman"], "fr": ["français"], "zh": ["法方", "中法", "法语"], "ja": ["フランス"], "ar": ["فرنسي"]},
     "JP": {"en": ["Japanese"], "fr": ["japonais"], "zh": ["日方", "中日", "日语", "日本人"], "ja": ["日本", "日米", "日中", "日英"], "ar": ["ياباني"]},
     "IN": {"en": ["Indian", "Indians"], "fr": ["indien"], "zh": ["印方"], "ja": ["インド"], "ar": ["هندي", "الهنود"]},
     "IT": {"en": ["Italian", "Italians"], "fr": ["italien"], "zh": ["意方"], "ar": ["ايطالي"]},
     "ES": {"id": ["Spanyol"], "en": ["Spanish", "Spaniard", "Spaniards"], "fr": ["espagnol"], "ar": ["اسباني"]},
     "MX": {"en": ["Mexican", "Mexicans"], "fr": ["mexicain"], "ar": ["مكسيكي"]},
     "CA": {"en": ["Canadian", "Canadians"], "fr": ["canadien"], "ar": ["كندي"]},
-    "AU": {"en": ["Australian", "Australians", "Aussie"], "fr": ["australien"], "zh": ["澳洲", "澳方"], "ja": ["豪州", "豪"], "ar": ["استرالي"]},
+    "AU": {"en": ["Australian", "Australians", "Aussie"], "fr": ["australien"], "zh": ["澳洲", "澳方"], "ja": ["豪州"], "ar": ["استرالي"]},
     "BR": {"en": ["Brazilian", "Brazilians"], "fr": ["brésilien"], "ar": ["برازيلي"]},
     "IR": {"en": ["Iranian", "Iranians"], "fr": ["iranien"], "ar": ["ايراني"]},
     "IQ": {"en": ["Iraqi", "Iraqis"], "fr": ["irakien"], "ar": ["عراقي"]},

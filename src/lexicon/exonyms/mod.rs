@@ -58,12 +58,22 @@ pub struct Mention {
     pub span: Range<usize>,
     /// The concepts the name stands for (usually one).
     pub concepts: Vec<&'static str>,
+    /// Found by another language's names (an English name in Indonesian or Chinese text).
+    pub is_foreign: bool,
 }
 
 static NAMES: LazyLock<Vec<(Lang, LangNames)>> = LazyLock::new(|| {
     let mut by_lang: BTreeMap<&'static str, BTreeMap<String, Pattern>> = BTreeMap::new();
+    let mut keyed: Vec<(&'static str, &'static str, &'static str, String)> = Vec::new();
     for (concept, lang, form) in entries() {
         let key = fold(form);
+        // Arabic text often runs words together ("الولاياتالمتحدة"): match that spelling too
+        if script_of(&key) == Script::Arabic && key.contains(' ') {
+            keyed.push((concept, lang, form, key.replace(' ', "")));
+        }
+        keyed.push((concept, lang, form, key));
+    }
+    for (concept, lang, form, key) in keyed {
         if key.is_empty() {
             continue;
         }
@@ -236,26 +246,30 @@ fn is_latin_word_char(c: char) -> bool {
 /// ("China Daily", "Federation of German Industries") and the others leave names in Latin script.
 pub fn find(text: &str, lang: Lang) -> Vec<Mention> {
     let (key, origin) = fold_with_map(text);
-    let mut found: Vec<(Range<usize>, &Pattern)> = Vec::new();
-    let mut langs = vec![lang];
+    let mut found: Vec<(Range<usize>, &Pattern, bool)> = Vec::new();
+    let mut langs = vec![(lang, false)];
     if matches!(lang, Lang::Id | Lang::Zh | Lang::Ja | Lang::Ar) {
-        langs.push(Lang::En);
+        langs.push((Lang::En, true));
     }
-    for l in langs {
+    for (l, is_foreign) in langs {
         if let Some((_, names)) = NAMES.iter().find(|(nl, _)| *nl == l) {
-            find_in(text, &key, &origin, names, &mut found);
+            let mut here = Vec::new();
+            find_in(text, &key, &origin, names, &mut here);
+            found.extend(here.into_iter().map(|(r, p)| (r, p, is_foreign)));
         }
     }
-    // the longest name wins where two overlap ("Korea Utara" over "Korea")
-    found.sort_by_key(|(r, _)| (std::cmp::Reverse(r.end - r.start), r.start));
+    // the longest name wins where two overlap ("Korea Utara" over "Korea"), then the text's
+    // own language
+    found.sort_by_key(|(r, _, f)| (std::cmp::Reverse(r.end - r.start), *f, r.start));
     let mut out: Vec<Mention> = Vec::new();
-    for (r, p) in found {
+    for (r, p, is_foreign) in found {
         if out.iter().any(|t| t.span.start < r.end && r.start < t.span.end) {
             continue;
         }
         out.push(Mention {
             span: r,
             concepts: p.concepts.clone(),
+            is_foreign,
         });
     }
     out.sort_by_key(|m| m.span.start);
@@ -293,7 +307,10 @@ fn find_in<'n>(
                 let we = key[e..]
                     .find(|c: char| !c.is_alphanumeric())
                     .map_or(key.len(), |i| e + i);
-                AR_PREFIXES.contains(&&key[ws..s]) && AR_SUFFIXES.contains(&&key[e..we])
+                let rest = &key[e..we];
+                // or the next word run on without a space ("الصينالآن")
+                AR_PREFIXES.contains(&&key[ws..s])
+                    && (AR_SUFFIXES.contains(&rest) || rest.starts_with("ال"))
             }
         };
         if !ok {
