@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
+use crate::analyse::Lang;
 use crate::analyse::entities::{EntityKind, is_capitalised, words};
 use crate::lexicon::common;
 use crate::lexicon::exonyms::fold;
@@ -57,6 +58,24 @@ fn has_word(text: &str, word: &str) -> bool {
                 .next()
                 .is_some_and(char::is_alphanumeric)
     })
+}
+
+/// Articles and joining words, never a name's stand-in ("The Sky" for "Sky Blue").
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "de", "des", "du", "et", "l", "la", "le", "les", "of", "the", "un", "une",
+];
+
+/// Whether a word is written in Latin letters only.
+fn is_latin_word(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c)))
+}
+
+/// Whether one word is the other with a plural "s" ("Blue"/"Blues", "Members"/"Member");
+/// "Oriol"/"Orioles" is another word.
+fn is_plural_pair(a: &str, b: &str) -> bool {
+    let p = |x: &str, y: &str| y == format!("{x}s");
+    p(a, b) || p(b, a)
 }
 
 /// Whether two words are spelt nearly alike (a misspelling or a variant).
@@ -121,6 +140,13 @@ fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
         if let Some(t) = &title {
             parts.insert(0, t.clone());
         }
+        let src_places: Vec<Range<usize>> = unit
+            .src
+            .entities()
+            .iter()
+            .filter(|e| !e.concepts().is_empty())
+            .map(|e| e.span.clone())
+            .collect();
         let present: Vec<bool> = parts
             .iter()
             .map(|r| has_word(&hyp_key, &fold(&src[r.clone()])))
@@ -136,6 +162,10 @@ fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
             if !is_title_part && common::is_common(unit.src.lang, missing) {
                 continue;
             }
+            // a place inside a name run ("Presiden Makedonia Gjorge Ivanov") is translated
+            if src_places.iter().any(|p| p.start <= part.start && part.end <= p.end) {
+                continue;
+            }
             let missing_key = fold(missing);
             // the kept neighbour of the word: the word after it, else the one before
             for (j, missing_was_before) in [(i + 1, true), (i.wrapping_sub(1), false)] {
@@ -144,7 +174,9 @@ fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
                 }
                 let kept_key = fold(&src[parts[j].clone()]);
                 for (k, w) in hyp_words.iter().enumerate() {
-                    if fold(&hyp[w.clone()]) != kept_key {
+                    if fold(&hyp[w.clone()]) != kept_key
+                        || hyp_places.iter().any(|p| p.start <= w.start && w.end <= p.end)
+                    {
                         continue;
                     }
                     // where the word should stand, and (when it is nowhere) the other side
@@ -166,13 +198,25 @@ fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
                         let key = fold(word);
                         let near = is_near(&missing_key, &key);
                         // a title before the name stands for the source's own title
-                        let is_title = common::is_title(unit.hyp.lang, word)
-                            && !after
-                            && (title.is_some() || !common::is_common(unit.hyp.lang, word));
+                        // (English titles are left in French text too: "Southern University")
+                        let hyp_title = common::is_title(unit.hyp.lang, word)
+                            || common::is_title(Lang::En, word);
+                        let is_title = hyp_title
+                            && (is_title_part
+                                || (!after
+                                    && (title.is_some()
+                                        || !common::is_common(unit.hyp.lang, word))));
+                        let reordered = missing_was_before == after;
+                        // the word is another part of the same name, as the source spells it
+                        let is_other_part = parts.iter().enumerate().any(|(m, r)| {
+                            m != i && is_near(&fold(&src[r.clone()]), &key)
+                        });
                         if key == missing_key
                             || !is_capitalised(word)
-                            || !word.chars().all(char::is_alphabetic)
+                            || !is_latin_word(word)
+                            || FUNCTION_WORDS.contains(&key.as_str())
                             || is_title
+                            || is_other_part
                             || (is_title_part && !near)
                             || has_word(&src_key, &key)
                             || hyp_places.iter().any(|p| p.start <= cand.start && cand.end <= p.end)
@@ -180,10 +224,7 @@ fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
                             continue;
                         }
                         // "Sky Blue" -> "Sky Blues": the same word in the plural
-                        let reordered = missing_was_before == after;
-                        if !reordered
-                            && (key == format!("{missing_key}s") || key == format!("{missing_key}es"))
-                        {
+                        if !reordered && is_plural_pair(&missing_key, &key) {
                             continue;
                         }
                         out.push(Suspect {

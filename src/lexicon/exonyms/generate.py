@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generates exonyms.txt: names of countries, cities and organisations in id, en, fr, zh, ja, ar.
+"""Generates exonyms.txt: names of countries, cities and organisations in id, en, fr, zh, ja, ar
+(and the few people whose names are spelt differently from one language to another).
 
 Rerun with:  python3 -m venv /tmp/v && /tmp/v/bin/pip install babel
              /tmp/v/bin/python src/lexicon/exonyms/generate.py > src/lexicon/exonyms/exonyms.txt
@@ -151,6 +152,10 @@ CITY_DROP = {"Lima", "Oral", "Troll", "Casey", "Davis", "Palmer", "Regina", "Pho
              "Thunder Bay", "Glace Bay", "Goose Bay", "Moncton", "Atikokan", "Inuvik", "Whitehorse",
              "Yakutat", "Metlakatla", "Adak", "Midway", "Wake", "Easter", "Pitcairn", "Christmas",
              "Norfolk", "Kerguelen", "Mahe", "Reunion", "Mayotte", "Comoro", "Chagos", "Cocos"}
+# HAND: people whose names have their own spelling in some languages ("Poutine" in French).
+PEOPLE = {
+    "Putin": {"id": ["Putin"], "en": ["Putin"], "fr": ["Poutine"], "zh": ["普京"], "ja": ["プーチン"], "ar": ["بوتين"]},
+}
 # HAND: Indonesian spellings of cities that differ from CLDR's ("Moskwa").
 CITY_EXTRA = {
     "Moscow": {"id": ["Moskow"], "en": ["Moskva"]},
@@ -258,6 +263,10 @@ def main():
         country = zone_country.get(z)
         if country and country not in SKIP:
             rows.add((concept, "*", "country:" + country, "in"))
+    for name, langs in PEOPLE.items():
+        for l, forms in langs.items():
+            for f in forms:
+                rows.add(("person:" + name, l, f, "name"))
     for name, langs in CITY_EXTRA.items():
         for l, forms in langs.items():
             for f in forms:
