@@ -217,6 +217,9 @@ fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
                             || FUNCTION_WORDS.contains(&key.as_str())
                             || is_title
                             || is_other_part
+                            // the word itself is elsewhere in the translation: only a
+                            // misspelling here counts ("Snoop Dogg" -> "Snooping Dogg")
+                            || (present[i] && !near)
                             || (is_title_part && !near)
                             || has_word(&src_key, &key)
                             || hyp_places.iter().any(|p| p.start <= cand.start && cand.end <= p.end)
@@ -268,7 +271,9 @@ impl Check for NameAltered {
                 format!("{} became {}", quote(&s.missing), quote(word))
             };
             let order = if s.reordered { ", and the name was reordered" } else { "" };
-            let severity = if near || is_word || s.reordered {
+            // a real word in the name's place is what a reader cannot catch; a near spelling that
+            // is no word ("Chiders") may be a typo of the source's own
+            let severity = if is_word || (near && s.reordered) {
                 Severity::Major
             } else {
                 Severity::Minor

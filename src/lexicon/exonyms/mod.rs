@@ -67,9 +67,10 @@ static NAMES: LazyLock<Vec<(Lang, LangNames)>> = LazyLock::new(|| {
     let mut keyed: Vec<(&'static str, &'static str, &'static str, String)> = Vec::new();
     for (concept, lang, form) in entries() {
         let key = fold(form);
-        // Arabic text often runs words together ("الولاياتالمتحدة"): match that spelling too
-        if script_of(&key) == Script::Arabic && key.contains(' ') {
-            keyed.push((concept, lang, form, key.replace(' ', "")));
+        if script_of(&key) == Script::Arabic {
+            for variant in arabic_variants(&key) {
+                keyed.push((concept, lang, form, variant));
+            }
         }
         keyed.push((concept, lang, form, key));
     }
@@ -235,6 +236,25 @@ const AR_SUFFIXES: &[&str] = &[
     "", "ي", "يه", "يين", "يون", "يان", "ه", "ها", "هم", "ا", "ان", "يا", "ين", "ون",
 ];
 
+/// Other spellings of a folded Arabic name in running text: with "لل" for "ل" + "ال"
+/// ("للاتحاد الأوروبي"), and with the words run together ("الولاياتالمتحدة").
+fn arabic_variants(key: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(rest) = key.strip_prefix("ال")
+        && rest.chars().count() >= 3
+    {
+        out.push(format!("لل{rest}"));
+    }
+    if key.contains(' ') {
+        let joined: Vec<String> = std::iter::once(key.to_string())
+            .chain(out.iter().cloned())
+            .map(|k| k.replace(' ', ""))
+            .collect();
+        out.extend(joined);
+    }
+    out
+}
+
 /// Whether `c` is a letter or digit of a Latin-script word (so a name next to it is only part
 /// of a longer word); Han, kana and Arabic letters next to a Latin name do not count.
 fn is_latin_word_char(c: char) -> bool {
@@ -365,6 +385,7 @@ mod tests {
         assert_eq!(concepts("アメリカの選挙", "ja"), ["country:US"]);
         assert_eq!(concepts("الانتخابات الأمريكية", "ar"), ["country:US"]);
         assert_eq!(concepts("في الولايات المتحدة", "ar"), ["country:US"]);
+        assert_eq!(concepts("مؤيدون للاتحاد الأوروبي", "ar"), ["org:EU"]);
     }
 
     #[test]
