@@ -2,7 +2,7 @@
 //! name at all ("pemilu AS" -> "the elections").
 
 use super::super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
-use super::{is_named_nearby, lost_places, slice};
+use super::{is_named_nearby, lost_places, names_agree, slice};
 use crate::analyse::entities::Entity;
 use crate::lexicon::exonyms;
 
@@ -48,6 +48,9 @@ impl Check for Missing {
 
     fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
         let lost_all = lost_places(unit);
+        if lost_all.is_empty() || !names_agree(unit) {
+            return;
+        }
         for lost in &lost_all {
             if lost.replaced_by.is_some() || !lost.is_absent || is_named_nearby(unit, lost.src) {
                 continue;

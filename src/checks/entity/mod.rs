@@ -10,6 +10,7 @@ pub mod swapped;
 use std::ops::Range;
 
 use super::UnitView;
+use crate::analyse::Lang;
 use crate::analyse::entities::Entity;
 
 /// A place of the source that has no counterpart in the translation.
@@ -66,6 +67,27 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
         .filter(|(h, u)| !**u && !src.iter().any(|s| shares(s, h)))
         .map(|(h, _)| *h)
         .collect();
+    // a unit whose places all differ, more than one of them, is more likely two sentences
+    // paired by mistake than a translation that changed every place
+    let distinct_unmatched = unmatched
+        .iter()
+        .enumerate()
+        .filter(|(i, u)| !unmatched[..*i].iter().any(|p| shares(p, u)))
+        .count();
+    if used.iter().all(|u| !u) && distinct_unmatched >= 2 {
+        return Vec::new();
+    }
+    // nothing in common, and the translation names other places of another kind: as likely
+    // a wrong pairing of sentences as a dropped name
+    let cross_class = hyp.iter().zip(&used).any(|(h, u)| {
+        !*u && !src.iter().any(|s| shares(s, h))
+            && !unmatched
+                .iter()
+                .any(|s| s.concepts().first().map(|c| class(c)) == h.concepts().first().map(|c| class(c)))
+    });
+    if used.iter().all(|u| !u) && cross_class {
+        return Vec::new();
+    }
     let mut out: Vec<Lost<'u>> = Vec::new();
     for s in unmatched {
         if out.iter().any(|l| shares(l.src, s)) {
@@ -90,9 +112,9 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
     out
 }
 
-/// Bytes of the record's translation looked at on each side of the unit before a place counts
-/// as missing: a sentence split in the wrong place ("the U.N. General Assembly" cut after
-/// "U.N.") must not make its name look missing.
+/// Bytes of the record's translation (within the unit's paragraph) looked at on each side of
+/// the unit before a place counts as missing: a sentence split in the wrong place ("the U.N.
+/// General Assembly" cut after "U.N.") must not make its name look missing.
 const NEARBY_BYTES: usize = 300;
 
 /// Whether the translation names `place` just before or after the unit.
@@ -106,9 +128,65 @@ pub(crate) fn is_named_nearby(unit: &UnitView<'_>, place: &Entity) -> bool {
     while !record.is_char_boundary(end) {
         end += 1;
     }
+    // never past the unit's own paragraph: the next paragraph says something else
+    if let Some(nl) = record[start..unit.hyp.offset].rfind('\n') {
+        start += nl + 1;
+    }
+    let unit_end = unit.hyp.offset + unit.hyp.text.len();
+    if let Some(nl) = record[unit_end..end].find('\n') {
+        end = unit_end + nl;
+    }
     crate::analyse::entities::extract(&record[start..end], unit.hyp.lang)
         .iter()
         .any(|e| shares(place, e))
+}
+
+/// Whether the unit's two sides look like translations of each other: in Latin-script
+/// translations, at least half of the names that are not places (capitalised words that are not
+/// common words, acronyms: "Reuters", "SolarWinds", "CNN") on either side are on the other side
+/// too. Two sentences paired by mistake share few names, and a place that differs between them
+/// says nothing.
+pub(crate) fn names_agree(unit: &UnitView<'_>) -> bool {
+    if !matches!(unit.hyp.lang, Lang::En | Lang::Fr) {
+        return true;
+    }
+    let (n1, k1) = names_found(&unit.src, &unit.hyp);
+    let (n2, k2) = names_found(&unit.hyp, &unit.src);
+    let (names, kept) = (n1 + n2, k1 + k2);
+    names < 2 || kept * 2 >= names
+}
+
+/// How many names `from` has (see `names_agree`), and how many of them `other` has too.
+fn names_found(from: &crate::analyse::Side<'_>, other: &crate::analyse::Side<'_>) -> (usize, usize) {
+    use crate::analyse::entities::words;
+    use crate::lexicon::common;
+    use crate::lexicon::exonyms::fold;
+    let text = from.text;
+    let places: Vec<&Entity> = from
+        .entities()
+        .iter()
+        .filter(|e| !e.concepts().is_empty())
+        .collect();
+    let other_key = fold(other.text);
+    let (mut names, mut kept) = (0, 0);
+    for w in words(text) {
+        let word = &text[w.clone()];
+        let is_upper_start = word.chars().next().is_some_and(char::is_uppercase);
+        if word.chars().count() < 3
+            || !is_upper_start
+            || !word.chars().all(char::is_alphanumeric)
+            || common::is_common(from.lang, word)
+            || common::is_title(from.lang, word)
+            || places.iter().any(|p| p.span.start <= w.start && w.end <= p.span.end)
+        {
+            continue;
+        }
+        names += 1;
+        if other_key.contains(&fold(word)) {
+            kept += 1;
+        }
+    }
+    (names, kept)
 }
 
 /// The text of `span` in `text`, or "" when the span is out of range.

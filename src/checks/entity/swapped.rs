@@ -2,7 +2,7 @@
 //! translation ("pemilu AS" -> "the Russian elections" when Russia is not in the source).
 
 use super::super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
-use super::{lost_places, slice};
+use super::{lost_places, names_agree, slice};
 use crate::lexicon::exonyms;
 
 /// A place replaced by another.
@@ -46,7 +46,11 @@ impl Check for Swapped {
     }
 
     fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
-        for lost in lost_places(unit) {
+        let lost_all = lost_places(unit);
+        if lost_all.iter().all(|l| l.replaced_by.is_none()) || !names_agree(unit) {
+            return;
+        }
+        for lost in lost_all {
             let Some(other) = lost.replaced_by else {
                 continue;
             };
