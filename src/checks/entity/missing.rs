@@ -52,7 +52,11 @@ impl Check for Missing {
             return;
         }
         for lost in &lost_all {
-            if lost.replaced_by.is_some() || !lost.is_absent || is_named_nearby(unit, lost.src) {
+            if lost.replaced_by.is_some()
+                || !lost.is_absent
+                || lost.has_unpaired_added
+                || is_named_nearby(unit, lost.src)
+            {
                 continue;
             }
             let src_text = slice(unit.src.text, &lost.src.span);

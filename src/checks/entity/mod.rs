@@ -23,6 +23,9 @@ pub(crate) struct Lost<'u> {
     /// A place of the translation that the source does not name at all, of the same class
     /// (country for country, city for city), when there is one: the likely replacement.
     pub replaced_by: Option<&'u Entity>,
+    /// Whether the translation names, besides, a place the source does not name and that
+    /// replaces nothing: then the unit is more likely a wrong pairing than a dropped name.
+    pub has_unpaired_added: bool,
 }
 
 /// The class of a concept (`country`, `city`, `org`, `region`).
@@ -52,10 +55,22 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
         .iter()
         .filter(|e| !e.concepts().is_empty())
         .collect();
-    // match mentions one for one, in order
+    // match mentions one for one: first the same place ("Moskow" with "Moscow"), then a place
+    // that stands for it ("Rusia" with "Moscow")
     let mut used = vec![false; hyp.len()];
+    let mut matched = vec![false; src.len()];
+    for (si, s) in src.iter().enumerate() {
+        let primary = s.concepts().first();
+        if let Some(i) = (0..hyp.len()).find(|&i| !used[i] && hyp[i].concepts().first() == primary) {
+            used[i] = true;
+            matched[si] = true;
+        }
+    }
     let mut unmatched: Vec<&Entity> = Vec::new();
-    for s in &src {
+    for (si, s) in src.iter().enumerate() {
+        if matched[si] {
+            continue;
+        }
         match (0..hyp.len()).find(|&i| !used[i] && shares(s, hyp[i])) {
             Some(i) => used[i] = true,
             None => unmatched.push(s),
@@ -106,8 +121,13 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
                 src: s,
                 is_absent,
                 replaced_by,
+                has_unpaired_added: false,
             });
         }
+    }
+    let has_unpaired_added = !added.is_empty();
+    for l in &mut out {
+        l.has_unpaired_added = has_unpaired_added;
     }
     out
 }
@@ -143,7 +163,7 @@ pub(crate) fn is_named_nearby(unit: &UnitView<'_>, place: &Entity) -> bool {
 
 /// Whether the unit's two sides look like translations of each other: in Latin-script
 /// translations, at least half of the names that are not places (capitalised words that are not
-/// common words, acronyms: "Reuters", "SolarWinds", "CNN") on either side are on the other side
+/// common words: "Reuters", "SolarWinds") on either side are on the other side
 /// too. Two sentences paired by mistake share few names, and a place that differs between them
 /// says nothing.
 pub(crate) fn names_agree(unit: &UnitView<'_>) -> bool {
@@ -171,9 +191,9 @@ fn names_found(from: &crate::analyse::Side<'_>, other: &crate::analyse::Side<'_>
     let (mut names, mut kept) = (0, 0);
     for w in words(text) {
         let word = &text[w.clone()];
-        let is_upper_start = word.chars().next().is_some_and(char::is_uppercase);
+        // acronyms differ between languages (HIV, VIH), so only capitalised words count
         if word.chars().count() < 3
-            || !is_upper_start
+            || !crate::analyse::entities::is_capitalised(word)
             || !word.chars().all(char::is_alphanumeric)
             || common::is_common(from.lang, word)
             || common::is_title(from.lang, word)
