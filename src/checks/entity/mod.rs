@@ -61,7 +61,8 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
     let mut matched = vec![false; src.len()];
     for (si, s) in src.iter().enumerate() {
         let primary = s.concepts().first();
-        if let Some(i) = (0..hyp.len()).find(|&i| !used[i] && hyp[i].concepts().first() == primary) {
+        if let Some(i) = (0..hyp.len()).find(|&i| !used[i] && hyp[i].concepts().first() == primary)
+        {
             used[i] = true;
             matched[si] = true;
         }
@@ -96,9 +97,9 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
     // a wrong pairing of sentences as a dropped name
     let cross_class = hyp.iter().zip(&used).any(|(h, u)| {
         !*u && !src.iter().any(|s| shares(s, h))
-            && !unmatched
-                .iter()
-                .any(|s| s.concepts().first().map(|c| class(c)) == h.concepts().first().map(|c| class(c)))
+            && !unmatched.iter().any(|s| {
+                s.concepts().first().map(|c| class(c)) == h.concepts().first().map(|c| class(c))
+            })
     });
     if used.iter().all(|u| !u) && cross_class {
         return Vec::new();
@@ -177,7 +178,10 @@ pub(crate) fn names_agree(unit: &UnitView<'_>) -> bool {
 }
 
 /// How many names `from` has (see `names_agree`), and how many of them `other` has too.
-fn names_found(from: &crate::analyse::Side<'_>, other: &crate::analyse::Side<'_>) -> (usize, usize) {
+fn names_found(
+    from: &crate::analyse::Side<'_>,
+    other: &crate::analyse::Side<'_>,
+) -> (usize, usize) {
     use crate::analyse::entities::words;
     use crate::lexicon::common;
     use crate::lexicon::exonyms::fold;
@@ -197,7 +201,9 @@ fn names_found(from: &crate::analyse::Side<'_>, other: &crate::analyse::Side<'_>
             || !word.chars().all(char::is_alphanumeric)
             || common::is_common(from.lang, word)
             || common::is_title(from.lang, word)
-            || places.iter().any(|p| p.span.start <= w.start && w.end <= p.span.end)
+            || places
+                .iter()
+                .any(|p| p.span.start <= w.start && w.end <= p.span.end)
         {
             continue;
         }
