@@ -107,8 +107,8 @@ pub(super) fn ends_sentence(line: &str, lang: Lang, run: &Run) -> bool {
     }
     let mut letters = word.chars();
     if let (Some(first), None) = (letters.next(), letters.next()) {
-        // An initial (`J.`, `H.`, `M.`) stands before a name.
-        return !first.is_uppercase();
+        // An initial (`J.`, `H.`, `M.`) stands before a name, not before a quote or a number.
+        return !(first.is_uppercase() && next.is_alphabetic());
     }
     let code = lang.code();
     if is_dotted_short_form(word) {
@@ -248,6 +248,12 @@ mod tests {
     fn breaks_after_a_dotted_form_before_a_sentence_opener() {
         let t = "He moved to the U.S. The family followed him.";
         assert_eq!(parts(t, Lang::En).len(), 2);
+    }
+
+    #[test]
+    fn breaks_after_a_capital_letter_before_a_quote() {
+        let t = "Nilai tertinggi adalah A. “Saya senang,” katanya.";
+        assert_eq!(parts(t, Lang::Id).len(), 2);
     }
 
     #[test]
