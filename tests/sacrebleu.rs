@@ -186,3 +186,164 @@ fn unit_vectors_match_sacrebleu_exactly() {
     );
     assert_eq!(n, 962);
 }
+
+/// `../shared/data/...` beside the clone.
+fn shared(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(rel)
+}
+
+#[test]
+#[ignore = "reads ../shared (NTREX-derived vectors may not be copied into the repository)"]
+fn ntrex_sentence_vectors_match_sacrebleu_exactly() {
+    let corpus: Value = serde_json::from_str(
+        &std::fs::read_to_string(shared("sacrebleu-vectors/ntrex-corpus.json")).unwrap(),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(shared("sacrebleu-vectors/ntrex-sentence.jsonl")).unwrap();
+    let (mut n, mut failures) = (0, Vec::new());
+    for (i, line) in text.lines().enumerate() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let refs: Vec<&str> = v["refs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r.as_str().unwrap())
+            .collect();
+        let sl = &corpus["pairs"][v["pair"].as_str().unwrap()]["sentence_level"];
+        for metric in ["bleu", "chrf", "chrf++", "ter"] {
+            let c = cfg(metric, &sl[metric]["options"]);
+            let (score, stats, sig) = sentence(&c, v["hyp"].as_str().unwrap(), &refs);
+            n += 1;
+            let want = &v[metric];
+            if score != want["score"].as_f64().unwrap()
+                || !same_stats(&stats, &want["stats"])
+                || sig != sl[metric]["signature"].as_str().unwrap()
+            {
+                failures.push(format!(
+                    "line {} {metric}: {score} {stats} {sig} != {} {}",
+                    i + 1,
+                    want["score"],
+                    want["stats"]
+                ));
+            }
+        }
+    }
+    for f in failures.iter().take(20) {
+        eprintln!("{f}");
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {n} NTREX sentence scores differ",
+        failures.len()
+    );
+    assert_eq!(n, 2212 * 4);
+}
+
+#[test]
+#[ignore = "reads ../shared (NTREX text may not be copied into the repository)"]
+fn ntrex_corpus_figures_match_sacrebleu_exactly() {
+    use mtcheck::metrics::{MetricConfig, Stats, text_line};
+    let corpus: Value = serde_json::from_str(
+        &std::fs::read_to_string(shared("sacrebleu-vectors/ntrex-corpus.json")).unwrap(),
+    )
+    .unwrap();
+    let read = |file: &str| {
+        let name = file.trim_start_matches("NTREX-128/newstest2019-ref.");
+        mtcheck::cli::score::read_segments(&shared(&format!("ntrex/{name}"))).unwrap()
+    };
+    let mut checked = 0;
+    for (pair, p) in corpus["pairs"].as_object().unwrap() {
+        let hyps = read(p["hyp_file"].as_str().unwrap());
+        let refs: Vec<Vec<String>> = p["ref_files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| read(f.as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            hyps.len(),
+            p["n_segments"].as_u64().unwrap() as usize,
+            "{pair}"
+        );
+        for (key, m) in p["metrics"].as_object().unwrap() {
+            let c = match cfg(m["metric"].as_str().unwrap(), &m["options"]) {
+                Cfg::Bleu(c) => MetricConfig::Bleu(c),
+                Cfg::Chrf(c) => MetricConfig::Chrf(c),
+                Cfg::Ter(c) => MetricConfig::Ter(c),
+            };
+            let mut sum = c.zero();
+            for (i, h) in hyps.iter().enumerate() {
+                let r: Vec<&str> = refs.iter().map(|s| s[i].as_str()).collect();
+                sum.add(&c.segment_stats(h, &r));
+            }
+            let what = format!("{pair} {key}");
+            let score = c.score(&sum);
+            let sig = c.signature(Some(refs.len()));
+            assert_eq!(score, m["score"].as_f64().unwrap(), "{what} score");
+            assert_eq!(
+                format!("{score:.1}"),
+                m["formatted_w1"].as_str().unwrap(),
+                "{what}"
+            );
+            assert_eq!(
+                format!("{score:.2}"),
+                m["formatted_w2"].as_str().unwrap(),
+                "{what}"
+            );
+            assert_eq!(sig.long(), m["signature"].as_str().unwrap(), "{what}");
+            assert_eq!(
+                sig.short(),
+                m["signature_short"].as_str().unwrap(),
+                "{what}"
+            );
+            let verbose = match (&c, &sum) {
+                (MetricConfig::Bleu(b), Stats::Bleu(s)) => {
+                    let sc = b.score(s);
+                    let ints = |k: &str| -> Vec<u64> {
+                        m[k].as_array()
+                            .unwrap()
+                            .iter()
+                            .map(|x| x.as_u64().unwrap())
+                            .collect()
+                    };
+                    assert_eq!(s.correct.to_vec(), ints("counts"), "{what}");
+                    assert_eq!(s.total.to_vec(), ints("totals"), "{what}");
+                    assert_eq!(s.hyp_len, m["sys_len"].as_u64().unwrap(), "{what}");
+                    assert_eq!(s.ref_len, m["ref_len"].as_u64().unwrap(), "{what}");
+                    assert_eq!(sc.bp, m["bp"].as_f64().unwrap(), "{what}");
+                    assert_eq!(sc.ratio, m["ratio"].as_f64().unwrap(), "{what}");
+                    let want: Vec<f64> = m["precisions"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|x| x.as_f64().unwrap())
+                        .collect();
+                    assert_eq!(sc.precisions.to_vec(), want, "{what}");
+                    sc.verbose()
+                }
+                (MetricConfig::Chrf(_), Stats::Chrf(s)) => {
+                    let want: Vec<u64> = m["stats"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .flat_map(|t| t.as_array().unwrap().iter().map(|x| x.as_u64().unwrap()))
+                        .collect();
+                    assert_eq!(s.0, want, "{what}");
+                    String::new()
+                }
+                (MetricConfig::Ter(_), Stats::Ter(s)) => {
+                    assert_eq!(s.edits, m["num_edits"].as_u64().unwrap(), "{what}");
+                    assert_eq!(s.ref_len, m["ref_length"].as_f64().unwrap(), "{what}");
+                    String::new()
+                }
+                _ => unreachable!(),
+            };
+            let line = text_line(&c.name(), &sig.long(), score, 2, &verbose);
+            assert_eq!(line, m["text"].as_str().unwrap(), "{what}");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 15);
+}
