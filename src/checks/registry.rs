@@ -10,8 +10,10 @@ pub static ALL: &[&dyn Check] = &[
     &super::addition::Addition,
     &super::length::Length,
     &super::omission::Omission,
-    &super::repetition::Repetition,
-    &super::untranslated::Untranslated,
+    &super::repetition::phrase::Phrase,
+    &super::repetition::sentence::Sentence,
+    &super::untranslated::copied::Copied,
+    &super::untranslated::source_words::SourceWords,
     &super::wrong_language::WrongLanguage,
 ];
 
