@@ -41,10 +41,15 @@ clean news are reported as major; those just beyond the usual range are minor.",
     },
 };
 
-/// A translation this many spreads shorter than expected is reported as major. CALIBRATION
+/// A translation this many spreads shorter than expected is reported as major: 8 of the 5,530
+/// NTREX line pairs (1,106 per target language) lie beyond it; a dropped clause of a third of
+/// the sentence usually does.
 const SHORT_Z: f64 = 3.5;
-/// A translation this many spreads longer than expected is reported as major. CALIBRATION
-const LONG_Z: f64 = 3.5;
+/// A translation this many spreads longer than expected is reported as major: none of the 5,530
+/// NTREX line pairs lies beyond it (4 lie beyond 3.5). Translators lengthen more freely than
+/// they shorten (spelled-out acronyms, explanations), so the limit is wider on this side; an
+/// appended sentence is mostly left to `addition/clause` and the aligner.
+const LONG_Z: f64 = 4.0;
 /// Within this many spreads short of the limits a ratio is only worth a look (minor).
 const MINOR_BAND: f64 = 0.5;
 
@@ -112,7 +117,8 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
     } else {
         "compare with the source and remove what it does not say"
     };
-    out.flag(
+    out.flag_in(
+        unit.index,
         &META,
         format!(
             "the translation {} is {what} (about {percent}% of the usual length of a {} \

@@ -7,9 +7,11 @@ use super::{Check, RuleMeta, Severity};
 
 /// Every check mtcheck has, sorted by id.
 pub static ALL: &[&dyn Check] = &[
-    &super::addition::Addition,
+    &super::addition::clause::Clause,
+    &super::addition::sentence::Sentence,
     &super::length::Length,
-    &super::omission::Omission,
+    &super::omission::clause::Clause,
+    &super::omission::sentence::Sentence,
     &super::repetition::phrase::Phrase,
     &super::repetition::sentence::Sentence,
     &super::untranslated::copied::Copied,

@@ -9,11 +9,12 @@
 use std::collections::HashSet;
 
 use crate::analyse::Lang;
-use crate::analyse::tokens::is_cjk_char;
+use crate::analyse::tokens::{self, is_cjk_char};
 use crate::checks::untranslated::letters_key;
 use crate::checks::{
-    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
+    Check, DocView, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
+use crate::lexicon::function_words;
 
 /// A translation in the wrong language.
 pub struct WrongLanguage;
@@ -59,6 +60,9 @@ const MIN_LATIN_SCRIPT_LETTERS: usize = 10;
 const MIN_CJK_CHARS: usize = 8;
 /// Fewest Arabic letters to call a sentence Arabic by script.
 const MIN_ARABIC_LETTERS: usize = 15;
+/// Fewest function words of another language, with none of the target's, to call a short
+/// Latin-script sentence foreign ("They bullied me!" has two).
+const MIN_FUNCTION_WORDS: usize = 2;
 /// Fewest words not found in the source, so that a line of names is not taken for a language.
 const MIN_OWN_WORDS: usize = 2;
 
@@ -67,32 +71,43 @@ impl Check for WrongLanguage {
         &META
     }
 
-    fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
-        if !unit.is_paired() {
-            return;
-        }
-        let Some(shown) = other_language(unit) else {
+    fn check_document(&self, doc: &DocView<'_>, out: &mut Findings) {
+        let Some(first) = doc.units.first() else {
             return;
         };
-        out.flag(
-            &META,
-            format!(
-                "{} is in {shown}, not in {}",
-                quote(unit.hyp.text),
-                unit.hyp.lang.name()
-            ),
-        )
-        .hyp(0..unit.hyp.text.len())
-        .suggest(format!(
-            "translate the source sentence into {}",
-            unit.hyp.lang.name()
-        ));
+        // Words found anywhere in the source are names or quotations kept as they are, even
+        // when the aligner paired them with another source sentence.
+        let src_tokens = tokens::tokenize(first.src.record_text, first.src.lang);
+        let src_words: HashSet<&str> = src_tokens.iter().map(|t| t.lower.as_str()).collect();
+        for unit in doc.units.iter().filter(|u| u.is_paired()) {
+            check_unit(unit, &src_words, out);
+        }
     }
+}
+
+fn check_unit(unit: &UnitView<'_>, src_words: &HashSet<&str>, out: &mut Findings) {
+    let Some(shown) = other_language(unit, src_words) else {
+        return;
+    };
+    out.flag_in(
+        unit.index,
+        &META,
+        format!(
+            "{} is in {shown}, not in {}",
+            quote(unit.hyp.text),
+            unit.hyp.lang.name()
+        ),
+    )
+    .hyp(0..unit.hyp.text.len())
+    .suggest(format!(
+        "translate the source sentence into {}",
+        unit.hyp.lang.name()
+    ));
 }
 
 /// The language the translation is written in instead of the target, named for the message,
 /// when the evidence is safe.
-fn other_language(unit: &UnitView<'_>) -> Option<&'static str> {
+fn other_language(unit: &UnitView<'_>, src_words: &HashSet<&str>) -> Option<&'static str> {
     let target = unit.hyp.lang;
     let guess = unit.hyp.detected();
     let s = guess.scripts;
@@ -131,25 +146,51 @@ fn other_language(unit: &UnitView<'_>) -> Option<&'static str> {
     if matches!(target, Lang::Zh | Lang::Ja | Lang::Ar) {
         return (s.latin >= MIN_LATIN_SCRIPT_LETTERS
             && share(s.latin) >= 0.8
-            && own_words(unit) >= MIN_OWN_WORDS
+            && own_words(unit, src_words) >= MIN_OWN_WORDS
             && letters_key(unit.src.text) != letters_key(unit.hyp.text))
         .then(latin_named);
     }
-    // Latin script in a Latin-script edition: only whatlang's reliable verdict decides.
-    let found = guess.lang?;
-    if found == target || !guess.is_reliable || s.latin < MIN_LATIN_LETTERS {
+    // Latin script in a Latin-script edition: whatlang's reliable verdict, or, on sentences
+    // too short for it, function words of another language and none of the target's.
+    if share(s.latin) < 0.8 || own_words(unit, src_words) < MIN_OWN_WORDS {
         return None;
     }
-    if found == unit.src.lang && letters_key(unit.src.text) == letters_key(unit.hyp.text) {
+    if let Some(found) = guess.lang
+        && found != target
+        && guess.is_reliable
+        && s.latin >= MIN_LATIN_LETTERS
+    {
+        if found == unit.src.lang && letters_key(unit.src.text) == letters_key(unit.hyp.text) {
+            return None;
+        }
+        return Some(latin_named());
+    }
+    let function_words_of = |lang: Lang| {
+        unit.hyp
+            .tokens()
+            .iter()
+            .filter(|t| function_words::is_function_word(lang, &unit.hyp.text[t.span.clone()]))
+            .count()
+    };
+    if function_words_of(target) > 0 {
         return None;
     }
-    (own_words(unit) >= MIN_OWN_WORDS).then(latin_named)
+    [Lang::En, Lang::Fr, Lang::Id]
+        .into_iter()
+        .filter(|&l| l != target)
+        .find(|&l| function_words_of(l) >= MIN_FUNCTION_WORDS)
+        .map(|l| {
+            if l == Lang::Id {
+                "Indonesian or Malay"
+            } else {
+                l.name()
+            }
+        })
 }
 
 /// Latin-script words of the translation that are not in the source (names kept as they are
 /// do not count, nor do Chinese or Japanese characters).
-fn own_words(unit: &UnitView<'_>) -> usize {
-    let src: HashSet<&str> = unit.src.tokens().iter().map(|t| t.lower.as_str()).collect();
+fn own_words(unit: &UnitView<'_>, src_words: &HashSet<&str>) -> usize {
     unit.hyp
         .tokens()
         .iter()
@@ -157,7 +198,7 @@ fn own_words(unit: &UnitView<'_>) -> usize {
             t.lower
                 .chars()
                 .any(|c| c.is_alphabetic() && !is_cjk_char(c))
-                && !src.contains(t.lower.as_str())
+                && !src_words.contains(t.lower.as_str())
         })
         .count()
 }

@@ -47,12 +47,17 @@ fn min_letters(lang: Lang) -> usize {
     if lang.is_cjk() { 10 } else { 20 }
 }
 
-/// How many sentences of `texts` repeat an earlier one, and where (unit, byte span) each
-/// repetition is.
-fn repeats<'a>(
-    texts: impl Iterator<Item = (usize, &'a str)>,
-    lang: Lang,
-) -> Vec<(usize, std::ops::Range<usize>)> {
+/// One sentence that repeats an earlier one.
+struct Repeat {
+    /// The unit holding the repetition, and its byte span there.
+    unit: usize,
+    span: std::ops::Range<usize>,
+    /// Whether the earlier occurrence is in the same unit.
+    same_unit: bool,
+}
+
+/// The sentences of `texts` (unit, text) that repeat an earlier one.
+fn repeats<'a>(texts: impl Iterator<Item = (usize, &'a str)>, lang: Lang) -> Vec<Repeat> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::new();
     for (unit, text) in texts {
@@ -61,10 +66,14 @@ fn repeats<'a>(
             if key.chars().count() < min_letters(lang) {
                 continue;
             }
-            let n = seen.entry(key).or_insert(0);
-            *n += 1;
-            if *n > 1 {
-                out.push((unit, s.range));
+            if let Some(&earlier) = seen.get(&key) {
+                out.push(Repeat {
+                    unit,
+                    span: s.range,
+                    same_unit: earlier == unit,
+                });
+            } else {
+                seen.insert(key, unit);
             }
         }
     }
@@ -86,16 +95,29 @@ impl Check for Sentence {
             return;
         }
         let src_repeats = repeats(doc.units.iter().map(|u| (u.index, u.src.text)), src_lang);
-        for (unit, span) in hyp_repeats.into_iter().skip(src_repeats.len()) {
+        for Repeat {
+            unit,
+            span,
+            same_unit,
+        } in hyp_repeats.into_iter().skip(src_repeats.len())
+        {
             let Some(view) = doc.units.iter().find(|u| u.index == unit) else {
                 continue;
             };
             let text = &view.hyp.text[span.clone()];
+            // Two source sentences said differently may translate the same ("They bullied
+            // me!"); a repetition inside what translates one source sentence cannot.
+            let severity = if same_unit {
+                Severity::Major
+            } else {
+                Severity::Minor
+            };
             out.flag_in(
                 unit,
                 &META,
                 format!("the sentence {} is written twice", quote(text)),
             )
+            .severity(severity)
             .hyp(span)
             .suggest("delete the repeated sentence and check that no source sentence was left out");
         }

@@ -110,8 +110,15 @@ fn is_copy(src: &Side<'_>, hyp: &Side<'_>) -> bool {
         return false;
     }
     // A copy of names only ("Persija Jakarta vs Persib Bandung") is a correct translation.
+    // whatlang calls a line of Indonesian names Indonesian, so its verdict needs running text
+    // (lowercase words) beside it.
     let guess = hyp.detected();
-    let reads_as_source = guess.lang == Some(src.lang) && guess.is_reliable;
+    let lowercase_words = hyp
+        .tokens()
+        .iter()
+        .filter(|t| hyp.text[t.span.clone()].starts_with(char::is_lowercase))
+        .count();
+    let reads_as_source = guess.lang == Some(src.lang) && guess.is_reliable && lowercase_words >= 2;
     reads_as_source || (src.lang == Lang::Id && function_words(hyp) > 0)
 }
 

@@ -1,16 +1,24 @@
-//! Function words of the source language: the small closed-class words (yang, dan, untuk,
-//! tidak, ...) that a sentence cannot do without. Finding several of them in a translation is
-//! strong evidence that source text was left untranslated, because translations into English,
-//! French, Chinese, Japanese or Arabic never need them, whereas names and acronyms legitimately
-//! stay as they are.
+//! Function words: the small closed-class words (yang, dan, untuk / the, of, and / le, la, et)
+//! that a sentence cannot do without. Finding several Indonesian ones in a translation is
+//! strong evidence that source text was left untranslated, because translations never need
+//! them, whereas names and acronyms legitimately stay as they are; counting English and French
+//! ones tells the two apart on sentences too short for trigram statistics.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use crate::analyse::Lang;
+
 /// The Indonesian list, one word a line.
 const INDONESIAN: &str = include_str!("id.txt");
+/// The English list.
+const ENGLISH: &str = include_str!("en.txt");
+/// The French list.
+const FRENCH: &str = include_str!("fr.txt");
 
 static INDONESIAN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| parse(INDONESIAN));
+static ENGLISH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| parse(ENGLISH));
+static FRENCH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| parse(FRENCH));
 
 fn parse(text: &'static str) -> HashSet<&'static str> {
     text.lines()
@@ -23,6 +31,18 @@ fn parse(text: &'static str) -> HashSet<&'static str> {
 /// capitalised at the start of a sentence or in a title ("Dengan"), but not an acronym ("DAN")
 /// and not matched case-blind inside a longer word.
 pub fn is_indonesian(word: &str) -> bool {
+    is_function_word(Lang::Id, word)
+}
+
+/// Whether `word` is a function word of `lang` (Indonesian, English or French; never for the
+/// others), with the same rules of case as `is_indonesian`.
+pub fn is_function_word(lang: Lang, word: &str) -> bool {
+    let set: &HashSet<&str> = match lang {
+        Lang::Id => &INDONESIAN_SET,
+        Lang::En => &ENGLISH_SET,
+        Lang::Fr => &FRENCH_SET,
+        Lang::Zh | Lang::Ja | Lang::Ar => return false,
+    };
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -32,9 +52,9 @@ pub fn is_indonesian(word: &str) -> bool {
         return false;
     }
     if first.is_uppercase() {
-        INDONESIAN_SET.contains(word.to_lowercase().as_str())
+        set.contains(word.to_lowercase().as_str())
     } else {
-        INDONESIAN_SET.contains(word)
+        set.contains(word)
     }
 }
 
