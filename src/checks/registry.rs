@@ -7,11 +7,15 @@ use super::{Check, RuleMeta, Severity};
 
 /// Every check mtcheck has, sorted by id.
 pub static ALL: &[&dyn Check] = &[
-    &super::addition::Addition,
+    &super::addition::clause::Clause,
+    &super::addition::sentence::Sentence,
     &super::length::Length,
-    &super::omission::Omission,
-    &super::repetition::Repetition,
-    &super::untranslated::Untranslated,
+    &super::omission::clause::Clause,
+    &super::omission::sentence::Sentence,
+    &super::repetition::phrase::Phrase,
+    &super::repetition::sentence::Sentence,
+    &super::untranslated::copied::Copied,
+    &super::untranslated::source_words::SourceWords,
     &super::wrong_language::WrongLanguage,
 ];
 
