@@ -9,6 +9,9 @@ use super::{Check, RuleMeta, Severity};
 pub static ALL: &[&dyn Check] = &[
     &super::addition::clause::Clause,
     &super::addition::sentence::Sentence,
+    &super::entity::missing::Missing,
+    &super::entity::name_altered::NameAltered,
+    &super::entity::swapped::Swapped,
     &super::length::Length,
     &super::omission::clause::Clause,
     &super::omission::sentence::Sentence,
