@@ -9,6 +9,9 @@ use super::{Check, RuleMeta, Severity};
 pub static ALL: &[&dyn Check] = &[
     &super::addition::Addition,
     &super::length::Length,
+    &super::negation::added::Added,
+    &super::negation::denial::Denial,
+    &super::negation::lost::Lost,
     &super::omission::Omission,
     &super::repetition::Repetition,
     &super::untranslated::Untranslated,
