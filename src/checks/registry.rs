@@ -8,6 +8,7 @@ use super::{Check, RuleMeta, Severity};
 /// Every check mtcheck has, sorted by id.
 pub static ALL: &[&dyn Check] = &[
     &super::addition::Addition,
+    &super::glossary::Term,
     &super::length::Length,
     &super::negation::added::Added,
     &super::negation::denial::Denial,
@@ -15,6 +16,7 @@ pub static ALL: &[&dyn Check] = &[
     &super::omission::Omission,
     &super::repetition::Repetition,
     &super::untranslated::Untranslated,
+    &super::watchlist::KnownBad,
     &super::wrong_language::WrongLanguage,
 ];
 
