@@ -56,7 +56,26 @@ impl Check for Lost {
             return;
         }
         let src = of_kind(unit.src.negations(), &[CueKind::Neg]);
-        let hyp = unit.hyp.negations();
+        // a denial in the translation answers a denial of the source first ("membantah" =
+        // "denied"); only the ones beyond those answer a negation ("tidak mengakui" = "denied")
+        let src_deny = of_kind(unit.src.negations(), &[CueKind::Deny]).len();
+        let mut spare_deny = of_kind(unit.hyp.negations(), &[CueKind::Deny])
+            .len()
+            .saturating_sub(src_deny);
+        let hyp: Vec<_> = unit
+            .hyp
+            .negations()
+            .iter()
+            .filter(|c| {
+                c.kind != CueKind::Deny || {
+                    let keep = spare_deny > 0;
+                    spare_deny = spare_deny.saturating_sub(1);
+                    keep
+                }
+            })
+            .cloned()
+            .collect();
+        let hyp = hyp.as_slice();
         if src.len() <= hyp.len() {
             return;
         }

@@ -7,7 +7,8 @@
 //! `deny` (a verb of denial or refusal, "membantah", "denied"), `skip` (a set phrase holding a
 //! cue that does not negate, "tidak hanya" = not only, "不过" = but) and `soft` (a word that,
 //! negated, is often translated by one antonym, "tidak jelas" = "unclear": the negation right
-//! before it is weaker evidence). A pattern ending in `*` matches the start of a word, one
+//! before it is weaker evidence) and `lite` (a negation often rendered without one, "tanpa"
+//! = "winless": weaker evidence). A pattern ending in `*` matches the start of a word, one
 //! starting with `*` the end of a word; Han and kana patterns match anywhere.
 //!
 //! Matching runs on the text's folded key (lowercase, straight quotes) with one Aho-Corasick
@@ -30,6 +31,9 @@ pub enum CueKind {
     Neg,
     /// A word with a negative meaning ("unclear"): answers a negation, is none of its own.
     Anto,
+    /// A negation often rendered without one ("tanpa" = winless, -free): reported as `Neg`
+    /// with `is_soft` set.
+    Lite,
     /// A negation word that only counts when no `Neg` precedes it in the clause.
     Weak,
     /// A verb or noun of denial or refusal.
@@ -45,6 +49,7 @@ impl CueKind {
         match s {
             "neg" => Some(CueKind::Neg),
             "anto" => Some(CueKind::Anto),
+            "lite" => Some(CueKind::Lite),
             "weak" => Some(CueKind::Weak),
             "deny" => Some(CueKind::Deny),
             "skip" => Some(CueKind::Skip),
@@ -61,7 +66,8 @@ pub struct Cue {
     pub span: Range<usize>,
     /// `Neg`, `Anto` or `Deny` (a `Weak` cue that counts is reported as `Neg`).
     pub kind: CueKind,
-    /// Whether a `soft` word follows the cue directly ("tidak jelas").
+    /// Whether the cue is weak evidence: a `lite` cue, or a `soft` word follows it directly
+    /// ("tidak jelas").
     pub is_soft: bool,
 }
 
@@ -168,8 +174,13 @@ impl Lexicon {
         let mut out: Vec<Cue> = Vec::new();
         let mut last_neg: Option<usize> = None;
         for (i, &(s, e, kind)) in chosen.iter().enumerate() {
+            let mut is_lite = false;
             let kind = match kind {
                 CueKind::Skip | CueKind::Soft => continue,
+                CueKind::Lite => {
+                    is_lite = true;
+                    CueKind::Neg
+                }
                 CueKind::Weak => {
                     let covered = last_neg.is_some_and(|n| {
                         s.saturating_sub(n) < 40
@@ -185,9 +196,10 @@ impl Lexicon {
             if kind == CueKind::Neg {
                 last_neg = Some(e);
             }
-            let is_soft = chosen.get(i + 1).is_some_and(|n| {
-                n.2 == CueKind::Soft && key[e..n.0].chars().all(char::is_whitespace)
-            });
+            let is_soft = is_lite
+                || chosen.get(i + 1).is_some_and(|n| {
+                    n.2 == CueKind::Soft && key[e..n.0].chars().all(char::is_whitespace)
+                });
             let span = folded.original(s..e);
             if span.end <= text.len() {
                 out.push(Cue {
