@@ -4,3 +4,5 @@
 pub mod common;
 pub mod exonyms;
 pub mod function_words;
+pub mod negation;
+pub mod watchlist;
