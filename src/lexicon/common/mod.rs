@@ -48,7 +48,7 @@ pub fn is_title(lang: Lang, word: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn check_list(data: &str) {
+    fn check_list(data: &'static str) {
         let rows: Vec<&str> = words(data).collect();
         assert!(!rows.is_empty());
         assert!(rows.windows(2).all(|w| w[0] < w[1]), "sorted, no duplicates");
