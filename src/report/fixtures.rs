@@ -112,7 +112,7 @@ fn record(
             }
         })
         .collect();
-    let mqm = units.iter().map(|u| u.scores.mqm).sum();
+    let mqm = units.iter().fold(0.0, |a, u| a + u.scores.mqm);
     RecordResult {
         record: Record {
             id: id.to_string(),

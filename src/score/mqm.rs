@@ -12,5 +12,6 @@ pub fn penalty_points(findings: &[Finding], penalties: &[f64; 3]) -> f64 {
             Severity::Major => penalties[1],
             Severity::Critical => penalties[2],
         })
-        .sum()
+        // Folded from +0.0: an empty f64 `sum()` is -0.0, which prints as "-0.0".
+        .fold(0.0, |a, b| a + b)
 }
