@@ -16,7 +16,7 @@ fn corpus(dir: &Path, footer: &str) {
     let art = dir.join("corpus/banjir");
     std::fs::create_dir_all(&art).unwrap();
     std::fs::write(art.join("id.txt"), SRC).unwrap();
-    std::fs::write(art.join("en.txt"), format!("{}{footer}", HYP)).unwrap();
+    std::fs::write(art.join("en.txt"), format!("{HYP}{footer}")).unwrap();
 }
 
 fn run(dir: &Path, args: &[&str]) -> Output {

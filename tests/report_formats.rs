@@ -18,7 +18,7 @@ fn corpus(dir: &Path, hyp_extra: &str) {
     let art = dir.join("corpus/banjir");
     std::fs::create_dir_all(&art).unwrap();
     std::fs::write(art.join("id.txt"), SRC).unwrap();
-    std::fs::write(art.join("en.txt"), format!("{}{hyp_extra}", HYP)).unwrap();
+    std::fs::write(art.join("en.txt"), format!("{HYP}{hyp_extra}")).unwrap();
 }
 
 fn run(dir: &Path, args: &[&str]) -> Output {
