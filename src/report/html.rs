@@ -155,6 +155,14 @@ const SCRIPT: &str = r#"
     else if(e.key === 'k'){ go(-1); e.preventDefault(); }
   });
   apply();
+  // For the browser test (tests/browser.rs): `#selftest-keys` presses j, j, k and records
+  // which finding is current; `data-ready` shows the script ran to the end.
+  if(location.hash === '#selftest-keys'){
+    ['j','j','k'].forEach(function(k){ document.dispatchEvent(new KeyboardEvent('keydown', {key:k})); });
+    var cur = document.querySelector('.finding.current');
+    document.body.setAttribute('data-selftest', cur ? cur.id : 'none');
+  }
+  document.body.setAttribute('data-ready', '1');
 })();
 "#;
 
