@@ -22,23 +22,38 @@ use serde::Serialize;
 use super::{ArticleSummary, CorpusSummary, FlagOut, Reporter, RunSummary, diag, error_location};
 use crate::error::InputError;
 use crate::input::display_path;
-use crate::pipeline::RecordResult;
+use crate::pipeline::{Finding, RecordResult};
 
-/// One finding with the unit it belongs to.
-#[derive(Debug, Serialize)]
-struct FlagWithUnit {
+/// One finding with the unit it belongs to, as kept until the end of the run.
+#[derive(Debug)]
+struct Flag {
     unit: usize,
     src: String,
     hyp: String,
+    finding: Finding,
+}
+
+#[derive(Debug)]
+struct Article {
+    summary: ArticleSummary,
+    flags: Vec<Flag>,
+}
+
+/// The wire form of a finding: its unit, the unit's texts, then the JSONL flag fields.
+#[derive(Debug, Serialize)]
+struct FlagRef<'a> {
+    unit: usize,
+    src: &'a str,
+    hyp: &'a str,
     #[serde(flatten)]
-    flag: serde_json::Value,
+    flag: FlagOut<'a>,
 }
 
 #[derive(Debug, Serialize)]
-struct Article {
+struct ArticleRef<'a> {
     #[serde(flatten)]
-    summary: ArticleSummary,
-    flags: Vec<FlagWithUnit>,
+    summary: &'a ArticleSummary,
+    flags: Vec<FlagRef<'a>>,
 }
 
 #[derive(Debug, Serialize)]
@@ -60,7 +75,7 @@ struct Tool {
 struct Document<'a> {
     tool: Tool,
     summary: CorpusSummary,
-    articles: &'a [Article],
+    articles: Vec<ArticleRef<'a>>,
     errors: &'a [ErrorNote],
 }
 
@@ -87,11 +102,11 @@ impl Reporter for Json<'_> {
         let mut flags = Vec::new();
         for u in &r.units {
             for f in &u.findings {
-                flags.push(FlagWithUnit {
+                flags.push(Flag {
                     unit: u.index,
                     src: u.src.clone(),
                     hyp: u.hyp.clone(),
-                    flag: serde_json::to_value(FlagOut::from(f))?,
+                    finding: f.clone(),
                 });
             }
         }
@@ -122,7 +137,23 @@ impl Reporter for Json<'_> {
                 version: env!("CARGO_PKG_VERSION"),
             },
             summary: CorpusSummary::new(&summaries, self.errors.len()),
-            articles: &self.articles,
+            articles: self
+                .articles
+                .iter()
+                .map(|a| ArticleRef {
+                    summary: &a.summary,
+                    flags: a
+                        .flags
+                        .iter()
+                        .map(|f| FlagRef {
+                            unit: f.unit,
+                            src: &f.src,
+                            hyp: &f.hyp,
+                            flag: FlagOut::from(&f.finding),
+                        })
+                        .collect(),
+                })
+                .collect(),
             errors: &self.errors,
         };
         serde_json::to_writer_pretty(&mut self.out, &doc)?;
