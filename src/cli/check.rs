@@ -108,7 +108,9 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     let color = to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let out = open_output(args.common.output.as_deref())?;
     let mut reporter = report::reporter(args.common.format, out, color);
-    if !args.common.quiet && std::io::stderr().is_terminal() {
+    // Progress only while the output goes elsewhere: on the terminal, the findings themselves
+    // show the run moving, and a bar would break their lines.
+    if !args.common.quiet && !to_terminal && std::io::stderr().is_terminal() {
         reporter = Box::new(report::progress::Progress::new(reporter));
     }
     let outcome = pipeline::run(&settings, items, reporter.as_mut())?;

@@ -1,7 +1,7 @@
 //! A progress line on standard error for long runs: wraps the real reporter, counts records
 //! as they pass, and shows a spinner with the count and rate once the run has lasted half a
-//! second (short runs print nothing). Only used when standard error is a terminal and
-//! `--quiet` is not given; error messages are printed with the bar suspended so they stay
+//! second (short runs print nothing). Only used when standard error is a terminal, the
+//! output goes to a file or a pipe, and `--quiet` is not given; error messages are printed with the bar suspended so they stay
 //! readable.
 
 use std::io;
@@ -41,7 +41,7 @@ impl<'r> Progress<'r> {
         if self.bar.is_none() && self.started.elapsed() >= DELAY {
             let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
             let style = ProgressStyle::with_template(
-                "{spinner} checked {pos} records ({per_sec}, {elapsed}) {msg}",
+                "{spinner} checked {human_pos} records in {elapsed} {msg}",
             )
             .unwrap_or_else(|_| ProgressStyle::default_spinner());
             bar.set_style(style);
@@ -50,9 +50,12 @@ impl<'r> Progress<'r> {
         }
         if let Some(bar) = &self.bar {
             bar.set_position(self.records);
+            let rate = self.records as f64 / self.started.elapsed().as_secs_f64().max(1e-3);
+            let mut msg = format!("({rate:.0} a second)");
             if self.errors > 0 {
-                bar.set_message(format!("{} skipped", self.errors));
+                msg.push_str(&format!(", {} skipped", self.errors));
             }
+            bar.set_message(msg);
         }
     }
 }
