@@ -181,10 +181,27 @@ impl Config {
             line: None,
             message: format!("cannot be read: {e} (check the path given with --config)"),
         })?;
-        let mut config: Config = toml::from_str(&text).map_err(|e| ConfigError {
-            path: path.to_path_buf(),
-            line: e.span().map(|s| line_of(&text, s.start)),
-            message: e.message().trim().to_string(),
+        let mut config: Config = toml::from_str(&text).map_err(|e| {
+            let line = e.span().map(|s| line_of(&text, s.start));
+            let mut message = e
+                .message()
+                .trim()
+                .replace("expected f64", "expected a number");
+            // toml names the key of an unknown field but not of a value of the wrong type:
+            // take it from the line.
+            let key = line
+                .and_then(|l| text.lines().nth(l - 1))
+                .and_then(|l| l.split_once('='))
+                .map(|(k, _)| k.trim().trim_matches('"').to_string())
+                .filter(|k| !k.is_empty() && !message.contains(k.as_str()));
+            if let Some(k) = key {
+                message = format!("{k}: {message}");
+            }
+            ConfigError {
+                path: path.to_path_buf(),
+                line,
+                message,
+            }
         })?;
         config.path = Some(path.to_path_buf());
         config.text = text;
@@ -425,6 +442,16 @@ mod tests {
         assert_eq!(e.line, Some(2));
         let e = apply("boilerplate-regex = [\"(unclosed\"]\n").unwrap_err();
         assert_eq!(e.line, Some(1));
+    }
+
+    #[test]
+    fn names_the_key_of_a_value_of_the_wrong_type() {
+        let e = apply("src-lang = \"id\"\nfail-on = 3\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+        assert!(e.message.starts_with("fail-on: invalid type"), "{e}");
+        let e = apply("[mqm]\nmajor = \"five\"\n").unwrap_err();
+        assert!(e.message.starts_with("major: "), "{e}");
+        assert!(e.message.contains("expected a number"), "{e}");
     }
 
     #[test]
