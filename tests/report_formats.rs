@@ -45,7 +45,7 @@ fn html_shows_hostile_text_as_text() {
     assert!(page.contains("&lt;script&gt;alert('x')&lt;/script&gt;"));
     assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert_eq!(
-        page.matches("<script>").count(),
+        page.matches("<script").count(),
         1,
         "only the report's own script"
     );

@@ -9,7 +9,7 @@
 //! Each text block carries its own `lang` and `dir` (Arabic is right to left).
 //!
 //! The page loads nothing: styles and the small script are inline, and a Content Security
-//! Policy forbids every network request. All article text (and every id, message and
+//! Policy forbids every network request and every script but the page's own (by nonce). All article text (and every id, message and
 //! suggestion) is escaped with `html-escape`, so an article that contains `<script>` shows it
 //! as text.
 
@@ -444,9 +444,7 @@ pub fn render(records: &[RecordResult], errors: &[String]) -> String {
     let articles: Vec<ArticleSummary> = records.iter().map(ArticleSummary::new).collect();
     let c = CorpusSummary::new(&articles, errors.len());
     let mut out = String::with_capacity(64 * 1024);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n<title>mtcheck report</title>\n<style>");
-    out.push_str(STYLE);
-    out.push_str("</style>\n</head>\n<body>\n<header><h1>mtcheck report</h1>");
+    out.push_str("<header><h1>mtcheck report</h1>");
     let refs = c
         .reference
         .as_ref()
@@ -494,10 +492,31 @@ pub fn render(records: &[RecordResult], errors: &[String]) -> String {
     for (i, (r, a)) in records.iter().zip(&articles).enumerate() {
         article(&mut out, r, a, i, &mut next_id);
     }
-    out.push_str("</main>\n<script>");
-    out.push_str(SCRIPT);
-    out.push_str("</script>\n</body>\n</html>\n");
-    out
+    out.push_str("</main>\n");
+    // Only the script carrying this nonce may run: were escaping ever to fail, an injected
+    // `<script>` or `onerror=` would still be inert. Derived from the page, so the same input
+    // gives the same bytes.
+    let nonce = nonce(&out);
+    let mut page = String::with_capacity(out.len() + STYLE.len() + SCRIPT.len() + 512);
+    let _ = write!(
+        page,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-{nonce}'\">\n<title>mtcheck report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{out}<script nonce=\"{nonce}\">{SCRIPT}</script>\n</body>\n</html>\n"
+    );
+    page
+}
+
+/// A nonce for the page's script: FNV-1a over the page body, twice with different seeds.
+fn nonce(body: &str) -> String {
+    let hash = |seed: u64| {
+        body.bytes().fold(seed, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        })
+    };
+    format!(
+        "{:016x}{:016x}",
+        hash(0xcbf2_9ce4_8422_2325),
+        hash(0x6c62_272e_07bb_0142)
+    )
 }
 
 #[cfg(test)]
@@ -524,7 +543,8 @@ mod tests {
         assert!(!page.contains("<script>alert"), "raw script in the page");
         assert!(!page.contains("<img"), "raw img in the page");
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-        assert_eq!(page.matches("<script>").count(), 1, "only our own script");
+        assert_eq!(page.matches("<script").count(), 1, "only our own script");
+        assert!(page.contains("script-src 'nonce-"));
     }
 
     #[test]
