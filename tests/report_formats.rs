@@ -113,3 +113,24 @@ fn a_closed_pipe_ends_quietly() {
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(out.status.code(), Some(0), "{err}");
 }
+
+#[test]
+fn whole_run_formats_do_not_depend_on_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..6 {
+        let art = dir.path().join(format!("corpus/a{i}"));
+        std::fs::create_dir_all(&art).unwrap();
+        std::fs::write(art.join("id.txt"), SRC).unwrap();
+        std::fs::write(art.join("en.txt"), HYP).unwrap();
+        std::fs::write(art.join("fr.txt"), "Des inondations ont submergé trois villages mardi matin. La pluie devrait continuer jusqu'au week-end.").unwrap();
+    }
+    for format in ["html", "sarif", "json", "markdown"] {
+        let one = run(dir.path(), &["check", "corpus", "-f", format, "-j", "1"]);
+        let four = run(dir.path(), &["check", "corpus", "-f", format, "-j", "4"]);
+        assert!(!one.stdout.is_empty());
+        assert!(
+            one.stdout == four.stdout,
+            "--format {format} differs with -j 4"
+        );
+    }
+}
