@@ -368,6 +368,9 @@ fn article(out: &mut String, r: &RecordResult, a: &ArticleSummary, n: usize, nex
     out.push_str("</section>\n");
 }
 
+/// Articles listed in the summary before the rest are folded.
+const SHOWN: usize = 50;
+
 fn summary(out: &mut String, articles: &[ArticleSummary], errors: &[String]) {
     let c = CorpusSummary::new(articles, errors.len());
     let metrics: Vec<&'static str> = {
@@ -386,14 +389,27 @@ fn summary(out: &mut String, articles: &[ArticleSummary], errors: &[String]) {
         }
         names
     };
-    out.push_str("<section id=\"summary\"><h2>Articles, worst first</h2>\n<table><thead><tr><th>Article</th><th>Languages</th><th>Quality</th><th>MQM / 1k words</th><th>Critical</th><th>Major</th><th>Minor</th>");
+    let mut head = String::from(
+        "<table><thead><tr><th>Article</th><th>Languages</th><th>Quality</th><th>MQM / 1k words</th><th>Critical</th><th>Major</th><th>Minor</th>",
+    );
     for m in &metrics {
-        let _ = write!(out, "<th>{m}</th>");
+        let _ = write!(head, "<th>{m}</th>");
     }
-    out.push_str("</tr></thead><tbody>\n");
+    head.push_str("</tr></thead><tbody>\n");
+    out.push_str("<section id=\"summary\"><h2>Articles, worst first</h2>\n");
+    out.push_str(&head);
     let mut ranked: Vec<(usize, &ArticleSummary)> = articles.iter().enumerate().collect();
     ranked.sort_by(|(_, a), (_, b)| a.worse_first(b));
-    for (i, a) in ranked {
+    let total = ranked.len();
+    for (row, (i, a)) in ranked.into_iter().enumerate() {
+        // A large corpus: the worst `SHOWN` first, the rest folded.
+        if row == SHOWN {
+            let _ = write!(
+                out,
+                "</tbody></table>\n<details><summary>{} more articles</summary>{head}",
+                total - SHOWN
+            );
+        }
         let _ = write!(
             out,
             "<tr><td><a href=\"#a{i}\">{}</a></td><td>{} → {}</td><td class=\"n\">{:.1}</td><td class=\"n\">{:.1}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
@@ -422,6 +438,9 @@ fn summary(out: &mut String, articles: &[ArticleSummary], errors: &[String]) {
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody></table>\n");
+    if total > SHOWN {
+        out.push_str("</details>\n");
+    }
     if !c.by_kind.is_empty() {
         out.push_str("<h3>Findings by kind</h3><table><tbody>");
         for (k, n) in &c.by_kind {
