@@ -3,3 +3,6 @@
 
 pub mod common;
 pub mod exonyms;
+pub mod function_words;
+pub mod negation;
+pub mod watchlist;
