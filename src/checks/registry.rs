@@ -9,6 +9,7 @@ use super::{Check, RuleMeta, Severity};
 pub static ALL: &[&dyn Check] = &[
     &super::addition::clause::Clause,
     &super::addition::sentence::Sentence,
+    &super::entity::added::Added,
     &super::entity::missing::Missing,
     &super::entity::name_altered::NameAltered,
     &super::entity::swapped::Swapped,

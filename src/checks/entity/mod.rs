@@ -3,6 +3,7 @@
 //! translation (`missing`) or replaced by another (`swapped`). The comparison of places is
 //! shared here; the entities themselves come from `analyse::entities`.
 
+pub mod added;
 pub mod missing;
 pub mod name_altered;
 pub mod swapped;
@@ -40,8 +41,19 @@ fn shares(a: &Entity, b: &Entity) -> bool {
 /// The places of the source that the translation does not match one for one, paired with the
 /// translation's places that the source never names.
 pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
+    place_diff(unit).0
+}
+
+/// The translation's countries that the source never names and that replace nothing, in units
+/// whose places otherwise agree.
+pub(crate) fn added_places<'u>(unit: &'u UnitView<'_>) -> Vec<&'u Entity> {
+    place_diff(unit).1
+}
+
+/// What `lost_places` and `added_places` return, computed together.
+fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
     if !unit.is_paired() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let src: Vec<&Entity> = unit
         .src
@@ -91,7 +103,7 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
         .filter(|(i, u)| !unmatched[..*i].iter().any(|p| shares(p, u)))
         .count();
     if used.iter().all(|u| !u) && distinct_unmatched >= 2 {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     // nothing in common, and the translation names other places of another kind: as likely
     // a wrong pairing of sentences as a dropped name
@@ -102,7 +114,7 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
             })
     });
     if used.iter().all(|u| !u) && cross_class {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let mut out: Vec<Lost<'u>> = Vec::new();
     for s in unmatched {
@@ -130,7 +142,7 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
     for l in &mut out {
         l.has_unpaired_added = has_unpaired_added;
     }
-    out
+    (out, added)
 }
 
 /// Bytes of the record's translation (within the unit's paragraph) looked at on each side of

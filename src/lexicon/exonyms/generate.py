@@ -34,9 +34,9 @@ REGIONS = {"002": "Africa", "142": "Asia", "150": "Europe", "009": "Oceania"}
 # fr adjectives are given in the masculine singular and expanded below; ar adjective stems
 # match with any suffix (ي, ية, يين ...).
 EXTRA = {
-    "US": {"id": ["AS", "A.S.", "Amerika", "Paman Sam"], "en": ["US", "U.S.", "USA", "America", "American", "Americans"],
-           "fr": ["US", "USA", "Amérique", "américain"], "zh": ["美方", "美军", "中美", "朝美", "美朝", "美韩", "韩美", "美日", "日美", "欧美", "美俄", "美中", "赴美", "访美", "美媒", "美元", "美籍", "全美", "美联储", "美总统", "美政府", "美国人"],
-           "ja": ["アメリカ", "合衆国", "米国", "米軍", "米政府", "米大統領", "日米", "米中", "米露", "米ロ", "訪米", "全米", "米紙", "米議会", "米当局", "米側", "米朝", "米英", "対米", "在米", "米ドル", "米連邦", "米司法省", "米国務省", "米国防総省"],
+    "US": {"id": ["AS", "A.S.", "Amerika", "Paman Sam", "Washington"], "en": ["US", "U.S.", "USA", "America", "American", "Americans", "Washington"],
+           "fr": ["US", "USA", "Amérique", "américain", "Washington"], "zh": ["华盛顿", "美方", "美军", "中美", "朝美", "美朝", "美韩", "韩美", "美日", "日美", "欧美", "美俄", "美中", "赴美", "访美", "美媒", "美元", "美籍", "全美", "美联储", "美总统", "美政府", "美国人"],
+           "ja": ["ワシントン", "アメリカ", "合衆国", "米国", "米軍", "米政府", "米大統領", "日米", "米中", "米露", "米ロ", "訪米", "全米", "米紙", "米議会", "米当局", "米側", "米朝", "米英", "対米", "在米", "米ドル", "米連邦", "米司法省", "米国務省", "米国防総省"],
            "ar": ["امريك", "اميرك", "الولايات المتحده", "واشنطن"]},
     "GB": {"id": ["Inggris", "Britania", "Britania Raya", "UK"], "en": ["UK", "U.K.", "Britain", "Great Britain", "British", "Briton", "Britons", "England", "English"],
            "fr": ["Grande-Bretagne", "Angleterre", "britannique", "anglais", "R.-U."],
@@ -44,10 +44,10 @@ EXTRA = {
            "ar": ["بريطاني", "انجلترا", "انكلترا", "انجليز", "انكليز"]},
     "RU": {"en": ["Russian", "Russians"], "fr": ["russe"], "zh": ["俄方", "俄军", "中俄", "美俄", "俄媒", "俄总统", "俄语", "俄国"], "ja": ["ロシア"], "ar": ["روسي", "الروس"]},
     "CN": {"id": ["Cina", "China", "RRT", "Tiongkok"], "en": ["Chinese", "Beijing"], "fr": ["chinois", "Pékin"], "zh": ["中方", "中美", "中俄", "中英", "中日", "中国人", "北京"],
-           "ja": ["中国", "日中", "米中", "中国人"], "ar": ["صيني", "بكين"]},
+           "ja": ["中国", "米中", "中国人"], "ar": ["صيني", "بكين"]},
     "DE": {"en": ["German", "Germans"], "fr": ["allemand"], "zh": ["德方", "中德", "德语", "德籍", "德裔"], "ja": ["ドイツ"], "ar": ["الماني"]},
     "FR": {"id": ["Perancis", "Prancis"], "en": ["French", "Frenchman"], "fr": ["français"], "zh": ["法方", "中法", "法语"], "ja": ["フランス"], "ar": ["فرنسي"]},
-    "JP": {"en": ["Japanese"], "fr": ["japonais"], "zh": ["日方", "中日", "日语", "日本人"], "ja": ["日本", "日米", "日中", "日英"], "ar": ["ياباني"]},
+    "JP": {"en": ["Japanese"], "fr": ["japonais"], "zh": ["日方", "中日", "日语", "日本人"], "ja": ["日本", "日米", "日英"], "ar": ["ياباني"]},
     "IN": {"en": ["Indian", "Indians"], "fr": ["indien"], "zh": ["印方"], "ja": ["インド"], "ar": ["هندي", "الهنود"]},
     "IT": {"en": ["Italian", "Italians"], "fr": ["italien"], "zh": ["意方"], "ar": ["ايطالي"]},
     "ES": {"id": ["Spanyol"], "en": ["Spanish", "Spaniard", "Spaniards"], "fr": ["espagnol"], "ar": ["اسباني"]},
@@ -100,6 +100,7 @@ EXTRA = {
     "HU": {"en": ["Hungarian", "Hungarians"], "fr": ["hongrois"], "ar": ["مجري"]},
     "CZ": {"en": ["Czech", "Czechs"], "fr": ["tchèque"]},
     "CL": {"en": ["Chilean", "Chileans"], "fr": ["chilien"]},
+    "CL": {"id": ["Chili"]},
     "CO": {"en": ["Colombian", "Colombians"], "fr": ["colombien"]},
     "PE": {"en": ["Peruvian", "Peruvians"], "fr": ["péruvien"]},
     "BD": {"en": ["Bangladeshi"], "fr": ["bangladais"]},

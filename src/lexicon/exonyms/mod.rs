@@ -255,6 +255,16 @@ fn arabic_variants(key: &str) -> Vec<String> {
     out
 }
 
+/// Whether `c` is katakana (with the long-vowel mark and the middle dot).
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30a0}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}')
+}
+
+/// Whether `s` is written in katakana only.
+fn is_katakana_word(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(is_katakana)
+}
+
 /// Whether `c` is a letter or digit of a Latin-script word (so a name next to it is only part
 /// of a longer word); Han, kana and Arabic letters next to a Latin name do not count.
 fn is_latin_word_char(c: char) -> bool {
@@ -314,6 +324,12 @@ fn find_in<'n>(
         let p = &names.patterns[m.pattern().as_usize()];
         let (s, e) = (m.start(), m.end());
         let ok = match p.script {
+            // a short name in katakana must not be part of a longer katakana word ("タイ" in
+            // "ハーフタイム"); longer ones are distinctive enough
+            Script::Cjk if is_katakana_word(&key[s..e]) && key[s..e].chars().count() <= 2 => {
+                !key[..s].chars().next_back().is_some_and(is_katakana)
+                    && !key[e..].chars().next().is_some_and(is_katakana)
+            }
             Script::Cjk => true,
             Script::Latin => {
                 !key[..s].chars().next_back().is_some_and(is_latin_word_char)
@@ -396,6 +412,7 @@ mod tests {
 
     #[test]
     fn ignores_lowercase_and_inner_words() {
+        assert!(concepts("ハーフタイムの時点で", "ja").is_empty());
         assert!(concepts("kami bertemu dengan mereka as usual", "id").is_empty());
         assert!(concepts("talk to us now", "en").is_empty());
         assert!(concepts("Prussian", "en").is_empty());
