@@ -100,15 +100,20 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
     let distinct_unmatched = unmatched
         .iter()
         .enumerate()
-        .filter(|(i, u)| !unmatched[..*i].iter().any(|p| shares(p, u)))
+        .filter(|(i, u)| !u.is_foreign() && !unmatched[..*i].iter().any(|p| shares(p, u)))
         .count();
     if used.iter().all(|u| !u) && distinct_unmatched >= 2 {
         return (Vec::new(), Vec::new());
     }
     // nothing in common, and the translation names other places of another kind: as likely
     // a wrong pairing of sentences as a dropped name
+    // (continents do not count: "Liga Champions" is "欧洲冠军杯" in Chinese)
     let cross_class = hyp.iter().zip(&used).any(|(h, u)| {
         !*u && !src.iter().any(|s| shares(s, h))
+            && !h
+                .concepts()
+                .first()
+                .is_some_and(|c| c.starts_with("region:"))
             && !unmatched.iter().any(|s| {
                 s.concepts().first().map(|c| class(c)) == h.concepts().first().map(|c| class(c))
             })
