@@ -118,7 +118,7 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
                 s.concepts().first().map(|c| class(c)) == h.concepts().first().map(|c| class(c))
             })
     });
-    if used.iter().all(|u| !u) && cross_class {
+    if used.iter().all(|u| !u) && !unmatched.is_empty() && cross_class {
         return (Vec::new(), Vec::new());
     }
     let mut out: Vec<Lost<'u>> = Vec::new();
@@ -235,4 +235,35 @@ fn names_found(
 /// The text of `span` in `text`, or "" when the span is out of range.
 pub(crate) fn slice(text: &str, span: &Range<usize>) -> String {
     text.get(span.clone()).unwrap_or("").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::Check;
+    use crate::checks::testing::run_example;
+
+    #[test]
+    fn each_entity_rule_flags_and_allows_its_own_examples() {
+        let rules: [&'static dyn Check; 4] = [
+            &super::added::Added,
+            &super::missing::Missing,
+            &super::name_altered::NameAltered,
+            &super::swapped::Swapped,
+        ];
+        for rule in rules {
+            let m = rule.meta();
+            let flagged = run_example(rule, m.examples.flags);
+            assert!(
+                flagged.iter().any(|f| f.rule.id == m.id),
+                "{} misses its example",
+                m.id
+            );
+            let allowed = run_example(rule, m.examples.allows);
+            assert!(
+                allowed.is_empty(),
+                "{} flags its good example: {allowed:?}",
+                m.id
+            );
+        }
+    }
 }

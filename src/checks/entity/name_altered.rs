@@ -387,6 +387,41 @@ mod tests {
     }
 
     #[test]
+    fn allows_names_of_people_and_companies_carried_over() {
+        assert_clean(
+            &NameAltered,
+            (
+                "id",
+                "Anggota parlemen Andriy Derkach bertemu Rudy Giuliani dan membahas Hunter Biden.",
+            ),
+            (
+                "en",
+                "Lawmaker Andriy Derkach met Rudy Giuliani and discussed Hunter Biden.",
+            ),
+        );
+        assert_clean(
+            &NameAltered,
+            (
+                "id",
+                "Peretas membobol SolarWinds Corp, kata dua sumber kepada Reuters dan CNN.",
+            ),
+            (
+                "fr",
+                "Des pirates ont pénétré SolarWinds Corp, ont dit deux sources à Reuters et CNN.",
+            ),
+        );
+    }
+
+    #[test]
+    fn allows_reordered_institution_words() {
+        assert_clean(
+            &NameAltered,
+            ("id", "Gereja Riverside dibangun kembali setelah kebakaran."),
+            ("en", "Riverside Church was rebuilt after the fire."),
+        );
+    }
+
+    #[test]
     fn allows_institution_words_translated() {
         assert_clean(
             &NameAltered,

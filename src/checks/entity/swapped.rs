@@ -113,6 +113,22 @@ mod tests {
     }
 
     #[test]
+    fn allows_sentences_paired_by_mistake() {
+        // every place differs and so do the other names: two different sentences, not a swap
+        assert_clean(
+            &Swapped,
+            (
+                "id",
+                "Menteri Retno Marsudi terbang ke Tokyo untuk bertemu mitranya dari Jepang.",
+            ),
+            (
+                "en",
+                "Chancellor Olaf Scholz said Germany would send more aid to Kenya.",
+            ),
+        );
+    }
+
+    #[test]
     fn allows_exonyms_and_demonyms() {
         assert_clean(
             &Swapped,
