@@ -92,6 +92,8 @@ fn is_near(a: &str, b: &str) -> bool {
 struct Suspect {
     src_span: Range<usize>,
     missing: String,
+    /// Which word of the name is missing, for the message ("the first name").
+    role: &'static str,
     replacement: Range<usize>,
     kept: Range<usize>,
     reordered: bool,
@@ -249,6 +251,15 @@ fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
                         out.push(Suspect {
                             src_span: name_span.clone(),
                             missing: missing.to_string(),
+                            role: if is_title_part {
+                                "the title"
+                            } else if i == usize::from(title.is_some()) {
+                                "the first name"
+                            } else if i + 1 == parts.len() {
+                                "the last name"
+                            } else {
+                                "a part of the name"
+                            },
                             replacement: cand.clone(),
                             kept: w.clone(),
                             reordered,
@@ -279,16 +290,16 @@ impl Check for NameAltered {
             let name = &unit.src.text[s.src_span.clone()];
             let near = is_near(&fold(&s.missing), &fold(word));
             let is_word = common::is_common(unit.hyp.lang, word);
-            let why = if is_word && !near {
+            let (role, missing) = (s.role, quote(&s.missing));
+            let why = if is_word {
                 format!(
-                    "{} was translated as the word {}",
-                    quote(&s.missing),
+                    "{role} {missing} was translated as the word {}",
                     quote(word)
                 )
             } else if near {
-                format!("{} is spelt {}", quote(&s.missing), quote(word))
+                format!("{role} {missing} is misspelt {}", quote(word))
             } else {
-                format!("{} became {}", quote(&s.missing), quote(word))
+                format!("{role} {missing} became {}", quote(word))
             };
             let order = if s.reordered {
                 ", and the name was reordered"

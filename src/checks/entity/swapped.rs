@@ -61,11 +61,14 @@ impl Check for Swapped {
             let concept = lost.src.concepts().first().copied().unwrap_or("");
             let name = exonyms::english_name(concept);
             let fix = exonyms::name_in(concept, unit.hyp.lang).unwrap_or(name);
+            let other_name = other
+                .concepts()
+                .first()
+                .map_or("another place", |c| exonyms::english_name(c));
             out.flag(
                 &META,
                 format!(
-                    "{} ({name}) in the source appears as {} in the translation: check which \
-                     place is meant",
+                    "{} ({name}) in the source became {} ({other_name}) in the translation",
                     quote(&src_text),
                     quote(&hyp_text)
                 ),
