@@ -79,9 +79,10 @@ impl Check for Lost {
         if src.len() <= hyp.len() {
             return;
         }
-        let strong = src.iter().filter(|c| !c.is_soft).count();
-        let weak_evidence = strong <= hyp.len() || is_glued(&unit.hyp);
         let left = unanswered(&src, unit.src.text.len(), hyp, unit.hyp.text.len());
+        // weak evidence: every unanswered negation sits before an antonym-prone word or is a
+        // "tanpa", or the Arabic words run together
+        let weak_evidence = left.iter().all(|c| c.is_soft) || is_glued(&unit.hyp);
         // report a plain negation before one that precedes an antonym-prone word
         let Some(cue) = left
             .iter()
