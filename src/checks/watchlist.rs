@@ -152,4 +152,33 @@ mod tests {
             ("en", "The clan elders gathered in the village hall."),
         );
     }
+
+    #[test]
+    fn flags_user_watchlist_entry_in_french() {
+        use crate::analyse::Lang;
+        use crate::lexicon::watchlist::{UserLists, Watchlist, parse_watchlist};
+        use crate::pipeline::{self, Settings};
+        let entries = parse_watchlist(
+            "[fr]\ntebang pilih | coupe sélective | application sélective de la loi | sens figuré\n",
+            std::path::Path::new("house.txt"),
+        )
+        .unwrap();
+        let mut settings = Settings::for_checks(vec![&KnownBad]);
+        settings.lists = std::sync::Arc::new(UserLists {
+            watchlist: Watchlist::new(entries),
+            ..UserLists::default()
+        });
+        let found = pipeline::raw_findings(
+            &settings,
+            "Aktivis menuding aparat melakukan tebang pilih dalam kasus korupsi.",
+            "Les militants accusent la police de coupe sélective dans les affaires de corruption.",
+            Lang::Id,
+            Lang::Fr,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].suggestion.as_deref(),
+            Some("application sélective de la loi")
+        );
+    }
 }

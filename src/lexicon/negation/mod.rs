@@ -200,7 +200,12 @@ impl Lexicon {
                 || chosen.get(i + 1).is_some_and(|n| {
                     n.2 == CueKind::Soft && key[e..n.0].chars().all(char::is_whitespace)
                 });
-            let span = folded.original(s..e);
+            let mut span = folded.original(s..e);
+            // a pattern may start with punctuation (", bukan"): the cue is the word
+            let lead = text[span.clone()]
+                .find(|c: char| c.is_alphanumeric())
+                .unwrap_or(0);
+            span.start += lead;
             if span.end <= text.len() {
                 out.push(Cue {
                     span,
@@ -340,6 +345,15 @@ mod tests {
     #[test]
     fn skips_lexicalised_chinese_words() {
         assert_eq!(words("不过，他没有来，未来不少人。", Lang::Zh), ["没"]);
+    }
+
+    #[test]
+    fn contrastive_bukan_is_weak_evidence() {
+        let text = "Ia ingin masuk secara terhormat, bukan lewat pintu belakang.";
+        let cues = find(text, Lang::Id);
+        assert_eq!(cues.len(), 1);
+        assert_eq!(&text[cues[0].span.clone()], "bukan");
+        assert!(cues[0].is_soft);
     }
 
     #[test]
