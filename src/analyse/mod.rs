@@ -5,6 +5,7 @@
 
 pub mod entities;
 pub mod lang;
+pub mod length;
 pub mod numbers;
 pub mod tokens;
 

@@ -4,6 +4,7 @@
 //! (`pipeline`) stamps severities and converts spans.
 
 pub mod addition;
+pub mod entity;
 pub mod glossary;
 pub mod length;
 pub mod negation;
