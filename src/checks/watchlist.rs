@@ -181,4 +181,30 @@ mod tests {
             Some("application sélective de la loi")
         );
     }
+
+    /// The seed article (`../shared/seed/`, beside the clone in CI): row 3 ("kubu Trump" ->
+    /// "Trump's clan") and row 5 ("membantah" -> "delivers") of its README are flagged.
+    #[test]
+    #[ignore = "reads ../shared/seed"]
+    fn seed_article_rows_3_and_5_are_flagged() {
+        use crate::analyse::Lang;
+        use crate::pipeline::{self, Settings};
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed");
+        let src = std::fs::read_to_string(dir.join("putin-interference.id.txt")).unwrap();
+        let hyp = std::fs::read_to_string(dir.join("putin-interference.en.txt")).unwrap();
+        let found = pipeline::raw_findings(&Settings::default(), &src, &hyp, Lang::Id, Lang::En);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.rule.id == "watchlist/known-bad"
+                    && f.suggestion.as_deref() == Some("camp")),
+            "row 3 not flagged: {found:#?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|f| f.rule.id == "negation/denial" && f.message.contains("membantah narasi")),
+            "row 5 not flagged: {found:#?}"
+        );
+    }
 }

@@ -202,10 +202,12 @@ impl Lexicon {
                 });
             let mut span = folded.original(s..e);
             // a pattern may start with punctuation (", bukan"): the cue is the word
-            let lead = text[span.clone()]
-                .find(|c: char| c.is_alphanumeric())
-                .unwrap_or(0);
-            span.start += lead;
+            if let Some(lead) = text
+                .get(span.clone())
+                .and_then(|t| t.find(|c: char| c.is_alphanumeric()))
+            {
+                span.start += lead;
+            }
             if span.end <= text.len() {
                 out.push(Cue {
                     span,
