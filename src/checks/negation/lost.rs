@@ -112,10 +112,28 @@ impl Check for Lost {
             .flag(&META, message)
             .src(phrase)
             .suggest(format!("translate the negation of {}", quote(said)));
+        if let Some(at) = likely_place(unit, cue.span.start) {
+            finding.hyp(at);
+        }
         if weak_evidence {
             finding.severity(Severity::Minor);
         }
     }
+}
+
+/// The auxiliary of the translation ("did", 会, ている) nearest to where the lost negation
+/// stands in the source, by relative position, when one is close enough to point at.
+fn likely_place(unit: &UnitView<'_>, src_byte: usize) -> Option<std::ops::Range<usize>> {
+    let lexicon = crate::lexicon::negation::lexicon(unit.hyp.lang)?;
+    let at = src_byte as f64 / unit.src.text.len().max(1) as f64;
+    let len = unit.hyp.text.len().max(1) as f64;
+    lexicon
+        .anchors(unit.hyp.text, unit.hyp.folded())
+        .into_iter()
+        .map(|r| ((r.start as f64 / len - at).abs(), r))
+        .filter(|(d, _)| *d < 0.3)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, r)| r)
 }
 
 #[cfg(test)]
@@ -144,6 +162,21 @@ mod tests {
             ),
             "negation/lost",
         );
+    }
+
+    #[test]
+    fn marks_the_auxiliary_left_behind() {
+        let hyp = "Police did specify the number of suspects who fled.";
+        let found = crate::checks::testing::run(
+            &Lost,
+            (
+                "id",
+                "Polisi tidak menyebutkan jumlah tersangka yang melarikan diri.",
+            ),
+            ("en", hyp),
+        );
+        let span = found.first().and_then(|f| f.hyp_span.clone());
+        assert_eq!(span.map(|s| &hyp[s]), Some("did"));
     }
 
     #[test]
