@@ -21,7 +21,8 @@ static META: RuleMeta = RuleMeta {
 mundur\" translated as \"will step down\". Negations are counted on both sides with a cue list \
 per language (not, n't, never, no / ne, sans / 不, 没, 未 / ない, ません / لا, لم, لن, ليس), set \
 phrases that hold a cue without negating (\"tidak hanya\" = not only, 不过, 未来) are left out, \
-and words that carry a negative meaning (\"unclear\", \"impossible\", 无法) answer a negation.\n\
+and words that carry a negative meaning (\"unclear\", \"impossible\", 无法) answer a negation. \
+The translation is marked at the auxiliary the negation probably hung on (\"did\", 会, ている).\n\
 Why it matters: a lost \"not\" reverses the sentence while it still reads fluently; it is the \
 error a reader is least likely to notice and the most damaging to publish.\n\
 Example: \"Polisi tidak menyebutkan jumlah korban\" translated as \"Police specified the \
@@ -259,6 +260,18 @@ mod tests {
                 "en",
                 "The floods damaged roads, and at least three bridges also collapsed.",
             ),
+        );
+    }
+
+    #[test]
+    fn allows_double_negation_rendered_positively() {
+        assert_clean(
+            &Lost,
+            (
+                "id",
+                "Warga tidak bisa tidak mengungsi karena air terus naik.",
+            ),
+            ("en", "Residents had to flee because the water kept rising."),
         );
     }
 
