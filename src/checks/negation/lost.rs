@@ -264,18 +264,6 @@ mod tests {
     }
 
     #[test]
-    fn allows_double_negation_rendered_positively() {
-        assert_clean(
-            &Lost,
-            (
-                "id",
-                "Warga tidak bisa tidak mengungsi karena air terus naik.",
-            ),
-            ("en", "Residents had to flee because the water kept rising."),
-        );
-    }
-
-    #[test]
     fn allows_antonym_for_negated_adjective() {
         assert_clean(
             &Lost,
