@@ -131,8 +131,8 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
         unit.index,
         &META,
         format!(
-            "the translation {} is {what} (about {percent}% of the usual length of a {} \
-             rendering of {})",
+            "the translation {} is {what}: it has about {percent}% of the length a {} \
+             translation of {} usually has",
             quote(unit.hyp.text),
             unit.hyp.lang.name(),
             quote(unit.src.text)
