@@ -67,6 +67,15 @@ fn push(text: &str, r: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) 
     if trimmed.is_empty() {
         return;
     }
+    // A piece with no letter or digit (a stray closing quote after the full stop, `。“`) belongs
+    // to the sentence before it in the same paragraph.
+    if !trimmed.chars().any(char::is_alphanumeric)
+        && let Some(last) = out.last_mut()
+        && last.paragraph == paragraph
+    {
+        last.range.end = r.start + lead + trimmed.len();
+        return;
+    }
     out.push(Sentence {
         range: r.start + lead..r.start + lead + trimmed.len(),
         paragraph,
@@ -175,6 +184,12 @@ mod tests {
         );
         assert_eq!(s[0].range.start, 3);
         assert_eq!(s[2].paragraph, 1);
+    }
+
+    #[test]
+    fn keeps_a_stray_closing_mark_with_its_sentence() {
+        let t = "我们不会容忍暴力。“\n警方已介入。";
+        assert_eq!(parts(t, Lang::Zh), ["我们不会容忍暴力。“", "警方已介入。"]);
     }
 
     #[test]
