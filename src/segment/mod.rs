@@ -199,6 +199,42 @@ mod tests {
     }
 
     #[test]
+    fn returns_ordered_trimmed_ranges_on_odd_input() {
+        let odd = [
+            "...",
+            "。。。",
+            "“",
+            ". . .",
+            "\r\r\n",
+            "A.B.C.",
+            "Rp.",
+            "? ! ?",
+            "」。「",
+            "،؟.",
+            "Dr.\u{200b}",
+            "\u{feff}",
+            "x.\u{a0}\u{a0}Y",
+            "“A.” “B.”",
+            "1.\n2.\n3.",
+            "M. . M.",
+        ];
+        for text in odd {
+            for lang in [Lang::Id, Lang::En, Lang::Fr, Lang::Zh, Lang::Ja, Lang::Ar] {
+                let mut end = 0;
+                for s in split(text, lang) {
+                    let part = &text[s.range.clone()];
+                    assert!(
+                        s.range.start >= end && !part.is_empty(),
+                        "{text:?} {lang:?}"
+                    );
+                    assert_eq!(part, part.trim_matches(is_invisible));
+                    end = s.range.end;
+                }
+            }
+        }
+    }
+
+    #[test]
     fn splits_a_long_line_in_linear_time() {
         let text = "Harga naik. ".repeat(20_000);
         assert_eq!(split(&text, Lang::Id).len(), 20_000);
