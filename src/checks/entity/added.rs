@@ -1,5 +1,5 @@
 //! `entity/added`: a country in the translation that the source does not name at all ("negara
-//! ini", this country, rendered as "Brazil"; "Indonesia" turned into "日本ネシア").
+//! ini", this country, rendered as "Brazil").
 
 use super::super::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
@@ -21,8 +21,8 @@ adjective) that the source names in no form, while the rest of the sentence matc
 compared across languages with a gazetteer built from Unicode CLDR.\n\
 Why it matters: an invented country puts the story somewhere else; \"this country\" turned \
 into \"Brazil\" is a factual error readers cannot detect.\n\
-Example: \"Lebih dari 820.000 orang tertular di negara ini\" translated as \"more than 820,000 \
-people in Brazil were infected\".\n\
+Example: \"Harga pangan di negara ini naik\" (food prices in this country rose) translated \
+as \"Food prices in Brazil rose\".\n\
 Known false alarms: a translation that rightly makes explicit a country the source only \
 implies (\"Kim\" -> \"North Korea's Kim\"), or a country the source names in a way the \
 gazetteer does not know. Translators do this often, so the rule reports at minor severity: \
