@@ -53,6 +53,9 @@ fn items(args: &CheckArgs, settings: &Settings) -> Result<Items, InputError> {
                 &input::stdin_path(),
             )));
         }
+        if path.is_dir() {
+            return Err(InputError::IsFolder { path: path.clone() });
+        }
         let file = std::fs::File::open(path).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
                 InputError::NotFound { path: path.clone() }

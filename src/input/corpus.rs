@@ -56,10 +56,11 @@ fn article(dir: &Path, src_lang: Lang) -> Result<Article, InputError> {
         if stem.contains('.') {
             continue; // en.ref.txt and the like
         }
-        if let Some(lang) = Lang::from_code(stem) {
-            if lang != src_lang && stem.len() == 2 {
-                translations.push((lang, e.path()));
-            }
+        if let Some(lang) = Lang::from_code(stem)
+            && lang != src_lang
+            && stem.len() == 2
+        {
+            translations.push((lang, e.path()));
         }
     }
     translations.sort();
