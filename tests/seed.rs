@@ -64,7 +64,7 @@ fn flags(all: &[Unit]) -> impl Iterator<Item = (&Unit, &Flag)> {
 }
 
 /// The flagged translation text, or "" for a finding without a translation span.
-fn flagged<'a>(text: &str, f: &'a Flag) -> String {
+fn flagged(text: &str, f: &Flag) -> String {
     f.hyp_span.map(|s| slice(text, s)).unwrap_or_default()
 }
 
