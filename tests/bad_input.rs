@@ -355,10 +355,41 @@ fn bad_command_lines_exit_2() {
         &["check", "id.txt", "en.txt", "--format", "yaml"],
         &["check", "id.txt", "en.txt", "--tgt-lang", "de"],
         &["check", "id.txt", "en.txt", "--fail-on", "severe"],
+        &["check", "id.txt", "en.txt", "--threads", "many"],
         &["frobnicate"],
     ] {
         let (status, _, err) = check_in(dir.path(), args, b"");
         assert_eq!(status, 2, "{args:?}: {err}");
         assert!(!err.trim().is_empty(), "{args:?}: a message");
     }
+}
+
+#[test]
+fn corpus_folder_without_articles_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("corpus").join("notes")).unwrap();
+    std::fs::write(dir.path().join("corpus").join("notes").join("en.txt"), HYP).unwrap();
+    let r = check_in(dir.path(), &["check", "corpus"], b"");
+    assert_message(&r, "corpus", "no article found");
+}
+
+#[test]
+fn unwritable_output_is_named() {
+    let dir = pair_dir();
+    let (status, _, err) = check_in(
+        dir.path(),
+        &[
+            "check",
+            "id.txt",
+            "en.txt",
+            "--output",
+            "missing-folder/units.jsonl",
+        ],
+        b"",
+    );
+    assert_eq!(status, 2, "{err}");
+    assert!(
+        err.starts_with("mtcheck: missing-folder/units.jsonl: "),
+        "{err}"
+    );
 }
