@@ -37,6 +37,8 @@ pub struct Settings {
     pub penalties: [f64; 3],
     /// Worker threads; `None` for one per core.
     pub threads: Option<usize>,
+    /// The user's watchlist and glossary files, loaded and built once.
+    pub lists: std::sync::Arc<crate::lexicon::watchlist::UserLists>,
 }
 
 impl Default for Settings {
@@ -50,6 +52,7 @@ impl Default for Settings {
             metrics: vec![crate::metrics::Metric::Chrf],
             penalties: [1.0, 5.0, 25.0],
             threads: None,
+            lists: std::sync::Arc::default(),
         }
     }
 }
@@ -191,6 +194,7 @@ fn build_views<'a>(
     src_lang: Lang,
     tgt_lang: Lang,
     reference: Option<&'a str>,
+    lists: &'a crate::lexicon::watchlist::UserLists,
 ) -> Vec<UnitView<'a>> {
     aligned
         .units
@@ -201,6 +205,7 @@ fn build_views<'a>(
             src: Side::new(src, sr.clone(), src_lang),
             hyp: Side::new(hyp, hr.clone(), tgt_lang),
             reference,
+            lists,
         })
         .collect()
 }
@@ -215,7 +220,15 @@ pub fn raw_findings(
     tgt_lang: Lang,
 ) -> Vec<RawFinding> {
     let aligned = align_texts(src, hyp, src_lang, tgt_lang);
-    let views = build_views(&aligned, src, hyp, src_lang, tgt_lang, None);
+    let views = build_views(
+        &aligned,
+        src,
+        hyp,
+        src_lang,
+        tgt_lang,
+        None,
+        &settings.lists,
+    );
     run_checks(settings, &views)
 }
 
@@ -231,6 +244,7 @@ pub fn check_record(settings: &Settings, record: Record) -> RecordResult {
         src_lang,
         tgt_lang,
         record.reference.as_deref(),
+        &settings.lists,
     );
     let raw = run_checks(settings, &views);
     let src_ix = CharIndex::new(&record.src);

@@ -69,6 +69,11 @@ pub struct CheckArgs {
     #[arg(long, value_name = "LANG")]
     pub tgt_lang: Option<String>,
 
+    /// Reference scores to compute when there is a reference, comma-separated: chrf (default),
+    /// chrf++, bleu, ter (sacreBLEU 2.6.0 sentence scores per unit, summed per record).
+    #[arg(long, value_name = "LIST")]
+    pub metrics: Option<String>,
+
     #[command(flatten)]
     pub common: CommonArgs,
 }

@@ -35,6 +35,10 @@ pub fn settings(args: &CheckArgs) -> Result<Settings> {
     if let Some(l) = parse_lang("--tgt-lang", args.tgt_lang.as_deref())? {
         s.tgt_lang = Some(l);
     }
+    if let Some(list) = &args.metrics {
+        s.metrics = crate::metrics::Metric::parse_list(list)
+            .map_err(|e| anyhow::anyhow!("--metrics: {e}"))?;
+    }
     if args.common.threads.is_some() {
         s.threads = args.common.threads;
     }

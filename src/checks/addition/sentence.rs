@@ -1,9 +1,11 @@
 //! `addition/sentence`: translation text that the alignment matched with no source at all.
 
-use super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
+use crate::checks::{
+    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
+};
 
 /// A sentence in the translation with no counterpart in the source.
-pub struct Addition;
+pub struct Sentence;
 
 static META: RuleMeta = RuleMeta {
     id: "addition/sentence",
@@ -33,7 +35,7 @@ half apart; a house footer added to every translation (configure it as boilerpla
     },
 };
 
-impl Check for Addition {
+impl Check for Sentence {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
@@ -61,7 +63,7 @@ mod tests {
     #[test]
     fn flags_sentence_from_another_article() {
         assert_flags(
-            &Addition,
+            &Sentence,
             (
                 "id",
                 "Banjir merendam tiga desa di Kabupaten Bandung pada Senin. Hujan diperkirakan berlanjut hingga akhir pekan.",
@@ -77,7 +79,7 @@ mod tests {
     #[test]
     fn allows_one_sentence_split_in_two() {
         assert_clean(
-            &Addition,
+            &Sentence,
             (
                 "id",
                 "Banjir merendam tiga desa pada Senin sehingga 400 warga terpaksa mengungsi ke masjid terdekat.",

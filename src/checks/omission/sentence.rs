@@ -1,9 +1,11 @@
 //! `omission/sentence`: source text that the alignment matched with no translation at all.
 
-use super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
+use crate::checks::{
+    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
+};
 
 /// A source sentence (or more) left out of the translation.
-pub struct Omission;
+pub struct Sentence;
 
 static META: RuleMeta = RuleMeta {
     id: "omission/sentence",
@@ -23,7 +25,7 @@ boilerplate).",
     examples: Examples {
         flags: (
             "id",
-            "Harga beras naik sepuluh persen bulan ini. Pemerintah menyalahkan musim kemarau yang panjang. Para pedagang di pasar mengeluhkan sepinya pembeli.",
+            "Harga beras naik sepuluh persen bulan ini. Pemerintah menyalahkan musim kemarau panjang yang membuat panen di Jawa Tengah dan Jawa Timur gagal. Para pedagang di pasar mengeluhkan sepinya pembeli.",
             "en",
             "Rice prices rose ten percent this month. Traders at the market complained about the lack of buyers.",
         ),
@@ -36,7 +38,7 @@ boilerplate).",
     },
 };
 
-impl Check for Omission {
+impl Check for Sentence {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
@@ -67,7 +69,7 @@ mod tests {
     #[test]
     fn flags_dropped_middle_sentence() {
         assert_flags(
-            &Omission,
+            &Sentence,
             (
                 "id",
                 "Banjir merendam tiga desa di Kabupaten Bandung pada Senin. Sebanyak 400 warga mengungsi ke masjid dan sekolah terdekat. Hujan diperkirakan berlanjut hingga akhir pekan.",
@@ -83,7 +85,7 @@ mod tests {
     #[test]
     fn allows_two_sentences_merged_into_one() {
         assert_clean(
-            &Omission,
+            &Sentence,
             (
                 "id",
                 "Banjir merendam tiga desa pada Senin. Sebanyak 400 warga mengungsi.",
