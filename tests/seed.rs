@@ -11,6 +11,7 @@
 mod common;
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use common::{Flag, Unit, code, run, slice, stderr, units};
 
@@ -19,8 +20,13 @@ fn seed_dir() -> PathBuf {
     common::root().join("..").join("shared").join("seed")
 }
 
-/// The seed's translation text and its units, checked once per test.
+/// The seed's translation text and its units, checked once for all the tests.
 fn seed_run() -> (String, Vec<Unit>) {
+    static RUN: OnceLock<(String, Vec<Unit>)> = OnceLock::new();
+    RUN.get_or_init(run_seed).clone()
+}
+
+fn run_seed() -> (String, Vec<Unit>) {
     let dir = seed_dir();
     let src = dir.join("putin-interference.id.txt");
     let hyp = dir.join("putin-interference.en.txt");
