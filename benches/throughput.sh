@@ -10,7 +10,9 @@
 #   benches/throughput.sh --no-build --bin target/release/mtcheck --ntrex /path/to/ntrex
 #
 # Needs bash, python3 (to write the JSONL) and GNU time at /usr/bin/time (Debian: apt-get
-# install time) for the peak resident memory. Prints one table row per thread count.
+# install time) for the peak resident memory. Prints one table row per thread count: wall-clock
+# seconds and pairs per second, CPU seconds (user + system) and pairs per CPU second (steadier
+# when other work shares the machine), and the peak resident set size.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -32,7 +34,7 @@ while [ $# -gt 0 ]; do
     --ntrex) ntrex="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
     --docs) docs=1; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "throughput.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -77,9 +79,10 @@ open(out, "w", encoding="utf-8").write("\n".join(lines) + "\n")
 open(out + ".count", "w").write(f"{k} {n}\n")
 print(f"# {out}: {k} records, {n} sentence pairs, {sum(len(l) for l in lines) / 1e6:.1f} MB")
 PY
-read -r total n_pairs < "$input.count"
+read -r _records n_pairs < "$input.count"
 
-printf '%-8s %12s %14s %14s %14s\n' threads seconds 'pairs/s' 'records/s' 'peak RSS MB'
+echo "# load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) on $(nproc) cores"
+printf '%-8s %10s %10s %10s %12s %12s\n' threads wall-s 'pairs/s' cpu-s 'pairs/cpu-s' 'peak-RSS-MB'
 for t in $threads; do
   best=""
   for _ in $(seq "$runs"); do
@@ -87,25 +90,26 @@ for t in $threads; do
     code=0
     /usr/bin/time -v -o "$log" "$bin" check --input "$input" --format jsonl --threads "$t" > "$work/out.jsonl" || code=$?
     if [ "$code" -gt 1 ]; then echo "throughput.sh: mtcheck exited $code (see $log)" >&2; exit 1; fi
-    secs=$(python3 - "$log" <<'PY'
+    read -r secs cpu < <(python3 - "$log" <<'PY'
 import sys
+wall = cpu = 0.0
 for line in open(sys.argv[1]):
     if "Elapsed (wall clock)" in line:
-        parts = line.rsplit(": ", 1)[1].strip().split(":")
-        s = 0.0
-        for p in parts:
-            s = s * 60 + float(p)
-        print(s)
+        for p in line.rsplit(": ", 1)[1].strip().split(":"):
+            wall = wall * 60 + float(p)
+    elif "User time (seconds)" in line or "System time (seconds)" in line:
+        cpu += float(line.rsplit(": ", 1)[1])
+print(wall, cpu)
 PY
 )
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
     if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)" "$secs" "$best"; then
-      best="$secs"; best_rss="$rss"
+      best="$secs"; best_cpu="$cpu"; best_rss="$rss"
     fi
   done
-  python3 - "$t" "$best" "$n_pairs" "$total" "$best_rss" <<'PY'
+  python3 - "$t" "$best" "$best_cpu" "$n_pairs" "$best_rss" <<'PY'
 import sys
-t, secs, pairs, records, rss = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
-print(f"{t:<8} {secs:12.2f} {pairs / secs:14.0f} {records / secs:14.0f} {rss / 1024:14.1f}")
+t, wall, cpu, pairs, rss = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+print(f"{t:<8} {wall:10.2f} {pairs / wall:10.0f} {cpu:10.2f} {pairs / cpu:12.0f} {rss / 1024:12.1f}")
 PY
 done
