@@ -21,6 +21,14 @@ pub enum InputError {
     IsFolder { path: PathBuf },
     #[error("{path}: looks like a binary file, not text (give a UTF-8 text file)")]
     Binary { path: PathBuf },
+    #[error(
+        "{path}:{line}: does not look like JSONL: the first record is not a JSON object (for an article and its translation as text files, use mtcheck check SRC HYP)"
+    )]
+    NotJsonl { path: PathBuf, line: usize },
+    #[error(
+        "{path}: has the source but no translation (add en.txt, fr.txt, zh.txt, ja.txt or ar.txt beside it); article skipped"
+    )]
+    NoTranslation { path: PathBuf },
     #[error("{path}: not valid UTF-8 at byte {byte} (save the file as UTF-8)")]
     NotUtf8 { path: PathBuf, byte: usize },
     #[error("{path}: the file is empty (nothing to check; give a file with text in it)")]

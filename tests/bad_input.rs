@@ -393,3 +393,37 @@ fn unwritable_output_is_named() {
         "{err}"
     );
 }
+
+#[test]
+fn text_file_given_as_jsonl_is_one_message() {
+    let dir = pair_dir();
+    let r = check_in(dir.path(), &["check", "--input", "id.txt"], b"");
+    assert_message(&r, "id.txt:1:", "does not look like JSONL");
+    assert_eq!(r.2.lines().count(), 1, "{}", r.2);
+}
+
+#[test]
+fn article_without_translation_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    for (article, files) in [
+        ("a-pending", &["id.txt"][..]),
+        ("b-done", &["id.txt", "en.txt"]),
+    ] {
+        let d = dir.path().join("corpus").join(article);
+        std::fs::create_dir_all(&d).unwrap();
+        for f in files {
+            std::fs::write(d.join(f), if *f == "id.txt" { SRC } else { HYP }).unwrap();
+        }
+    }
+    let (status, out, err) = check_in(dir.path(), &["check", "corpus", "--format", "jsonl"], b"");
+    assert_eq!(status, 2, "{err}");
+    assert!(
+        err.contains("corpus/a-pending/id.txt: has the source but no translation"),
+        "{err}"
+    );
+    let ids: Vec<String> = units(out.as_bytes()).into_iter().map(|u| u.id).collect();
+    assert!(
+        !ids.is_empty() && ids.iter().all(|i| i == "corpus/b-done/en.txt"),
+        "{ids:?}"
+    );
+}

@@ -88,6 +88,16 @@ impl<R: BufRead> Iterator for Reader<R> {
                 continue;
             }
             self.nonblank += 1;
+            // A text article or a CSV file given to --input would otherwise give one message
+            // per line: when the first record is not even the start of a JSON object, stop.
+            let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
+            if self.nonblank == 1 && first != Some(&b'{') && first != Some(&b'[') {
+                self.done = true;
+                return Some(Err(InputError::NotJsonl {
+                    path: self.path.clone(),
+                    line: self.line,
+                }));
+            }
             return Some(parse_line(bytes, &self.path, self.line));
         }
     }
@@ -327,5 +337,15 @@ mod tests {
             msg.contains("at column 11") && !msg.contains("line 1 column"),
             "{msg}"
         );
+    }
+
+    #[test]
+    fn text_file_is_one_error() {
+        let items = read_all("Banjir merendam 300 rumah.\nWarga mengungsi.\n");
+        assert_eq!(items.len(), 1);
+        assert!(matches!(
+            items[0],
+            Err(InputError::NotJsonl { line: 1, .. })
+        ));
     }
 }
