@@ -171,6 +171,18 @@ fn corpus_output_fits_the_contract() {
     expected.sort();
     assert_eq!(got, expected, "every translation in corpora/ is reported");
     for (id, list) in &records {
+        // chrF needs a human reference: present exactly where `<lang>.ref.txt` exists.
+        let has_ref = common::root()
+            .join(id.replace(".txt", ".ref.txt"))
+            .is_file();
+        for u in list {
+            let chrf = u.scores.get("chrf");
+            assert_eq!(chrf.is_some(), has_ref, "{id} unit {}: scores.chrf", u.unit);
+            assert!(
+                chrf.is_none_or(|c| (0.0..=100.0).contains(c)),
+                "{id}: chrF {chrf:?}"
+            );
+        }
         let hyp = std::fs::read_to_string(common::root().join(id)).unwrap();
         let src_path = Path::new(id).with_file_name("id.txt");
         let src = std::fs::read_to_string(common::root().join(src_path)).unwrap();
