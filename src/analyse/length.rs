@@ -1,7 +1,7 @@
 //! How long a translation should be, given its source: a model of the log ratio of letters and
 //! digits (translation over source) per language pair, with a spread that shrinks as the source
-//! grows (a short headline varies more than a long sentence). Shared by `length/ratio` and the
-//! clause-level omission rule; the aligner keeps its own cruder model.
+//! grows (a short headline varies more than a long sentence). Used by `length/ratio`; the aligner
+//! keeps its own model.
 
 use super::Lang;
 
@@ -106,65 +106,6 @@ impl LengthModel {
     pub fn expected(&self, src_letters: usize) -> f64 {
         src_letters as f64 * self.letters.mean.exp()
     }
-}
-
-/// A sentence of the longer side that the other side does not seem to translate.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Unmatched {
-    /// Index of the sentence among `parts`.
-    pub index: usize,
-    /// The length z of the unit as it is.
-    pub z_whole: f64,
-    /// The length z of the unit without that sentence.
-    pub z_without: f64,
-}
-
-/// Of the sentences `parts` of one side of a unit (whose other side has lengths `other`),
-/// the one whose removal brings the unit's length ratio closest to the usual, when the unit is
-/// out of range as it is (`|z| >= whole_at_least`) and in range without it (`|z| <=
-/// without_at_most`). `parts_are_hyp` says which side `parts` are on.
-pub fn unmatched_part(
-    model: &LengthModel,
-    other: Lengths,
-    parts: &[Lengths],
-    parts_are_hyp: bool,
-    whole_at_least: f64,
-    without_at_most: f64,
-) -> Option<Unmatched> {
-    if parts.len() < 2 {
-        return None;
-    }
-    let total = Lengths {
-        letters: parts.iter().map(|p| p.letters).sum(),
-        words: parts.iter().map(|p| p.words).sum(),
-    };
-    let z = |side: Lengths| {
-        if parts_are_hyp {
-            model.z(other, side)
-        } else {
-            model.z(side, other)
-        }
-    };
-    let z_whole = z(total);
-    if z_whole.abs() < whole_at_least {
-        return None;
-    }
-    parts
-        .iter()
-        .enumerate()
-        .map(|(index, p)| {
-            let rest = Lengths {
-                letters: total.letters - p.letters,
-                words: total.words - p.words,
-            };
-            Unmatched {
-                index,
-                z_whole,
-                z_without: z(rest),
-            }
-        })
-        .filter(|u| u.z_without.abs() <= without_at_most)
-        .min_by(|a, b| a.z_without.abs().total_cmp(&b.z_without.abs()))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! `length/ratio`: a translation far longer or far shorter than its source allows, for the
 //! language pair (see `analyse::length` for the calibrated model).
 
+use crate::analyse::Lang;
 use crate::analyse::length::{self, Lengths};
 use crate::checks::{
     Check, DocView, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
@@ -30,7 +31,7 @@ clean news are reported as major; those just beyond the usual range are minor.",
             "id",
             "Pemerintah provinsi menyiapkan dana darurat sebesar dua miliar rupiah untuk membantu para petani yang gagal panen akibat banjir bulan lalu.",
             "en",
-            "The provincial government prepared emergency funds for farmers.",
+            "The provincial government set aside two billion rupiah in emergency funds.",
         ),
         allows: (
             "id",
@@ -48,7 +49,7 @@ const SHORT_Z: f64 = 3.5;
 /// A translation this many spreads longer than expected is reported as major: none of the 5,530
 /// NTREX line pairs lies beyond it (4 lie beyond 3.5). Translators lengthen more freely than
 /// they shorten (spelled-out acronyms, explanations), so the limit is wider on this side; an
-/// appended sentence is mostly left to `addition/clause` and the aligner.
+/// appended sentence is mostly left to the aligner (`addition/sentence`).
 const LONG_Z: f64 = 4.0;
 /// Within this many spreads short of the limits a ratio is only worth a look (minor).
 const MINOR_BAND: f64 = 0.5;
@@ -83,6 +84,15 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
     // more.
     let guess = unit.hyp.detected();
     if guess.is_reliable && guess.lang.is_some_and(|l| l != unit.hyp.lang) {
+        return;
+    }
+    let s = guess.scripts;
+    let in_target_script = match unit.hyp.lang {
+        Lang::Zh | Lang::Ja => s.han + s.kana > 0,
+        Lang::Ar => s.arabic > 0,
+        Lang::Id | Lang::En | Lang::Fr => s.latin > 0,
+    };
+    if !in_target_script {
         return;
     }
     let lengths = |side: &crate::analyse::Side<'_>| Lengths {
@@ -121,8 +131,8 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
         unit.index,
         &META,
         format!(
-            "the translation {} is {what} (about {percent}% of the usual length of a {} \
-             rendering of {})",
+            "the translation {} is {what}: it has about {percent}% of the length a {} \
+             translation of {} usually has",
             quote(unit.hyp.text),
             unit.hyp.lang.name(),
             quote(unit.src.text)
@@ -140,13 +150,16 @@ mod tests {
     use crate::checks::testing::{assert_clean, assert_flags};
 
     #[test]
-    fn flags_chinese_translation_with_an_extra_sentence_glued_on() {
+    fn flags_chinese_translation_with_clauses_added() {
         assert_flags(
             &Length,
-            ("id", "Presiden meninjau lokasi banjir pada hari Minggu."),
+            (
+                "id",
+                "Presiden meninjau lokasi banjir di Kabupaten Bekasi pada hari Minggu pagi bersama gubernur.",
+            ),
             (
                 "zh",
-                "总统周日视察了洪水灾区，随后前往附近的医院看望伤员，并宣布将拨款五千亿印尼盾用于重建被毁的房屋、学校和道路，同时要求各部门加快救援。",
+                "总统周日上午与省长一起视察了勿加泗县的洪水灾区，随后前往附近的医院看望伤员，并宣布拨款重建被毁的房屋和学校道路桥梁以及水坝堤防。",
             ),
             "length/ratio",
         );
@@ -162,7 +175,7 @@ mod tests {
             ),
             (
                 "fr",
-                "Le chef du service de santé a dit que les cas de dengue ont triplé depuis l’an dernier.",
+                "Le chef du service de santé a déclaré que les cas de dengue avaient triplé cette année.",
             ),
             "length/ratio",
         );

@@ -7,8 +7,7 @@ use super::{Check, RuleMeta, Severity};
 
 /// Every check mtcheck has, sorted by id.
 pub static ALL: &[&dyn Check] = &[
-    &super::addition::clause::Clause,
-    &super::addition::sentence::Sentence,
+    &super::addition::Addition,
     &super::entity::missing::Missing,
     &super::entity::name_altered::NameAltered,
     &super::entity::swapped::Swapped,
@@ -17,8 +16,7 @@ pub static ALL: &[&dyn Check] = &[
     &super::negation::added::Added,
     &super::negation::denial::Denial,
     &super::negation::lost::Lost,
-    &super::omission::clause::Clause,
-    &super::omission::sentence::Sentence,
+    &super::omission::Omission,
     &super::repetition::phrase::Phrase,
     &super::repetition::sentence::Sentence,
     &super::untranslated::copied::Copied,

@@ -43,6 +43,9 @@ as Indonesian.",
 
 /// Two keys this similar are the same sentence with a typo or a word changed.
 const NEAR_COPY: f64 = 0.9;
+/// Longest key compared letter by letter (the comparison is quadratic; a longer unit is a
+/// copy only when it is exactly the source).
+const MAX_FUZZY_BYTES: usize = 4000;
 
 impl Check for Copied {
     fn meta(&self) -> &'static RuleMeta {
@@ -104,6 +107,7 @@ fn is_copy(src: &Side<'_>, hyp: &Side<'_>) -> bool {
     let is_copy = src_key == hyp_key || {
         let (a, b) = (src_key.len() as f64, hyp_key.len() as f64);
         a.min(b) / a.max(b) > NEAR_COPY
+            && src_key.len() <= MAX_FUZZY_BYTES
             && strsim::normalized_levenshtein(&src_key, &hyp_key) >= NEAR_COPY
     };
     if !is_copy {

@@ -1,11 +1,9 @@
 //! `omission/sentence`: source text that the alignment matched with no translation at all.
 
-use crate::checks::{
-    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
-};
+use super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
 
 /// A source sentence (or more) left out of the translation.
-pub struct Sentence;
+pub struct Omission;
 
 static META: RuleMeta = RuleMeta {
     id: "omission/sentence",
@@ -38,7 +36,7 @@ boilerplate).",
     },
 };
 
-impl Check for Sentence {
+impl Check for Omission {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
@@ -69,7 +67,7 @@ mod tests {
     #[test]
     fn flags_dropped_middle_sentence() {
         assert_flags(
-            &Sentence,
+            &Omission,
             (
                 "id",
                 "Banjir merendam tiga desa di Kabupaten Bandung pada Senin. Sebanyak 400 warga mengungsi ke masjid dan sekolah terdekat. Hujan diperkirakan berlanjut hingga akhir pekan.",
@@ -85,7 +83,7 @@ mod tests {
     #[test]
     fn allows_two_sentences_merged_into_one() {
         assert_clean(
-            &Sentence,
+            &Omission,
             (
                 "id",
                 "Banjir merendam tiga desa pada Senin. Sebanyak 400 warga mengungsi.",

@@ -1,11 +1,9 @@
 //! `addition/sentence`: translation text that the alignment matched with no source at all.
 
-use crate::checks::{
-    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
-};
+use super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
 
 /// A sentence in the translation with no counterpart in the source.
-pub struct Sentence;
+pub struct Addition;
 
 static META: RuleMeta = RuleMeta {
     id: "addition/sentence",
@@ -35,7 +33,7 @@ half apart; a house footer added to every translation (configure it as boilerpla
     },
 };
 
-impl Check for Sentence {
+impl Check for Addition {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
@@ -63,7 +61,7 @@ mod tests {
     #[test]
     fn flags_sentence_from_another_article() {
         assert_flags(
-            &Sentence,
+            &Addition,
             (
                 "id",
                 "Banjir merendam tiga desa di Kabupaten Bandung pada Senin. Hujan diperkirakan berlanjut hingga akhir pekan.",
@@ -79,7 +77,7 @@ mod tests {
     #[test]
     fn allows_one_sentence_split_in_two() {
         assert_clean(
-            &Sentence,
+            &Addition,
             (
                 "id",
                 "Banjir merendam tiga desa pada Senin sehingga 400 warga terpaksa mengungsi ke masjid terdekat.",
