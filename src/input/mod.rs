@@ -42,8 +42,9 @@ pub struct Origin {
 }
 
 /// The most text one article (a file) or one record field may hold: 1 MiB. News articles are
-/// a few tens of KB; anything far longer is a whole feed pasted into one record, which would
-/// cost the aligner minutes and gigabytes, so it is skipped with a message saying to split it.
+/// a few tens of KB; a field over 1 MiB is a feed or a whole export pasted into one record by
+/// mistake, which would be checked as one article (seconds of work, one meaningless alignment,
+/// memory growing with it), so it is skipped with a message saying to split it.
 pub const MAX_TEXT_BYTES: usize = 1 << 20;
 
 /// Reads a whole text file as UTF-8, rejecting folders, binary files, invalid UTF-8 and files
