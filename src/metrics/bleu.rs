@@ -128,9 +128,9 @@ impl BleuScore {
 #[derive(Default)]
 struct Scratch {
     matcher: Matcher,
-    /// Per distinct hypothesis n-gram (in the matcher's order): its count and the highest
-    /// count in any reference.
-    groups: Vec<(usize, u32, u32)>,
+    /// Per order and distinct hypothesis n-gram: its count and the highest count in any
+    /// reference.
+    groups: Vec<(u32, u32)>,
     /// Tokenizer output: the hypothesis, then each reference.
     bufs: Vec<Vec<u8>>,
     tmp: Vec<u8>,
@@ -276,7 +276,7 @@ impl BleuConfig {
 
 fn stats_with(
     matcher: &mut Matcher,
-    groups: &mut Vec<(usize, u32, u32)>,
+    groups: &mut Vec<(u32, u32)>,
     hyp: &str,
     refs: &[&str],
 ) -> BleuStats {
@@ -301,20 +301,24 @@ fn stats_with(
         .min_by_key(|&len| (len.abs_diff(hyp_len), len))
         .unwrap_or(0);
     matcher.set_hyp(&hyp_ids, MAX_ORDER, words.len());
+    // Per (order, distinct hypothesis n-gram): its count, and the highest count in any
+    // reference.
+    let width = hyp_ids.len().max(1);
     groups.clear();
-    for (k, ids) in ref_ids.iter().enumerate() {
-        let mut g = 0;
-        matcher.compare(ids, |n, hc, rc| {
-            if k == 0 {
-                groups.push((n, hc, rc));
-            } else if let Some(x) = groups.get_mut(g) {
-                x.2 = x.2.max(rc);
+    groups.resize(MAX_ORDER * width, (0, 0));
+    for ids in &ref_ids {
+        matcher.compare(ids, |n, g, hc, rc| {
+            if let Some(slot) = groups.get_mut(n * width + g as usize) {
+                slot.0 = hc;
+                slot.1 = slot.1.max(rc);
             }
-            g += 1;
         });
     }
-    for &(n, hc, rc) in groups.iter() {
-        st.correct[n] += u64::from(hc.min(rc));
+    for (n, correct) in st.correct.iter_mut().enumerate() {
+        *correct = groups[n * width..(n + 1) * width]
+            .iter()
+            .map(|&(hc, rc)| u64::from(hc.min(rc)))
+            .sum();
     }
     st
 }

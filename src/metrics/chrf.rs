@@ -164,7 +164,15 @@ impl ChrfConfig {
 
     fn char_items(&self, text: &str, alphabet: &mut Alphabet, items: &mut Vec<u32>) {
         items.clear();
-        if self.whitespace {
+        if text.is_ascii() {
+            // Fast path: ASCII Python whitespace is 0x09-0x0D, 0x1C-0x1F and the space.
+            items.reserve(text.len());
+            for &b in text.as_bytes() {
+                if self.whitespace || !matches!(b, 0x09..=0x0d | 0x1c..=0x20) {
+                    items.push(alphabet.id(char::from(b)));
+                }
+            }
+        } else if self.whitespace {
             items.extend(text.chars().map(|c| alphabet.id(c)));
         } else {
             items.extend(
@@ -213,9 +221,9 @@ impl ChrfConfig {
         for (k, items) in s.ref_items[..refs.len()].iter().enumerate() {
             matches.iter_mut().for_each(|m| *m = 0);
             s.chars
-                .compare(items, |n, hc, rc| matches[n] += u64::from(hc.min(rc)));
+                .compare(items, |n, _, hc, rc| matches[n] += u64::from(hc.min(rc)));
             if nw > 0 {
-                s.words.compare(&ref_words[k], |n, hc, rc| {
+                s.words.compare(&ref_words[k], |n, _, hc, rc| {
                     matches[nc + n] += u64::from(hc.min(rc))
                 });
             }

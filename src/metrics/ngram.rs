@@ -178,79 +178,135 @@ impl<'a> WordIds<'a> {
 
 /// A packed window of items (`u64` or `u128`).
 trait Key: Copy + Ord + Default {
+    const WIDTH: u32;
     fn push(self, bits: u32, item: u32) -> Self;
-    fn prefix(self, shift: u32) -> Self;
-    fn low_is_zero(self, bits: u32) -> bool;
+    fn mask(self, used: u32) -> Self;
+    fn leading_zeros_of_xor(self, other: Self) -> u32;
+    fn trailing_zeros(self) -> u32;
 }
 
-impl Key for u64 {
-    #[inline]
-    fn push(self, bits: u32, item: u32) -> Self {
-        (self << bits) | u64::from(item)
-    }
-    #[inline]
-    fn prefix(self, shift: u32) -> Self {
-        self.checked_shr(shift).unwrap_or(0)
-    }
-    #[inline]
-    fn low_is_zero(self, bits: u32) -> bool {
-        self & ((1u64 << bits) - 1) == 0
-    }
+macro_rules! impl_key {
+    ($t:ty) => {
+        impl Key for $t {
+            const WIDTH: u32 = <$t>::BITS;
+            #[inline]
+            fn push(self, bits: u32, item: u32) -> Self {
+                (self << bits) | <$t>::from(item)
+            }
+            #[inline]
+            fn mask(self, used: u32) -> Self {
+                if used >= <$t>::BITS {
+                    self
+                } else {
+                    self & ((1 << used) - 1)
+                }
+            }
+            #[inline]
+            fn leading_zeros_of_xor(self, other: Self) -> u32 {
+                (self ^ other).leading_zeros()
+            }
+            #[inline]
+            fn trailing_zeros(self) -> u32 {
+                <$t>::trailing_zeros(self)
+            }
+        }
+    };
 }
+impl_key!(u64);
+impl_key!(u128);
 
-impl Key for u128 {
-    #[inline]
-    fn push(self, bits: u32, item: u32) -> Self {
-        (self << bits) | u128::from(item)
-    }
-    #[inline]
-    fn prefix(self, shift: u32) -> Self {
-        self.checked_shr(shift).unwrap_or(0)
-    }
-    #[inline]
-    fn low_is_zero(self, bits: u32) -> bool {
-        self & ((1u128 << bits) - 1) == 0
-    }
-}
-
-/// The sorted packed windows of `items` (each item in 1..2^bits).
+/// The sorted packed windows of `items` (each item in 1..2^bits), rolling one item in at a
+/// time.
 fn windows<K: Key>(items: &[u32], max: usize, bits: u32, out: &mut Vec<K>) {
     out.clear();
-    for i in 0..items.len() {
-        let mut k = K::default();
-        for j in i..i + max {
-            k = k.push(bits, items.get(j).copied().unwrap_or(0));
+    out.reserve(items.len());
+    let used = bits * max as u32;
+    let mut k = K::default();
+    for (j, &item) in items
+        .iter()
+        .chain(std::iter::repeat_n(&0, max - 1))
+        .enumerate()
+    {
+        k = k.push(bits, item).mask(used);
+        if j + 1 >= max {
+            out.push(k);
         }
-        out.push(k);
     }
     out.sort_unstable();
 }
 
-/// Calls `f(order_index, hyp_count, ref_count)` for every distinct hypothesis n-gram of every
-/// order, in a fixed order (the same for every reference).
-fn walk<K: Key>(h: &[K], r: &[K], max: usize, bits: u32, f: &mut impl FnMut(usize, u32, u32)) {
-    for n in 1..=max {
-        let shift = bits * (max - n) as u32;
-        let (mut i, mut j) = (0, 0);
-        while i < h.len() {
-            let p = h[i].prefix(shift);
-            let mut i2 = i + 1;
-            while i2 < h.len() && h[i2].prefix(shift) == p {
-                i2 += 1;
+/// Per-order state of the run of equal n-grams being counted: where it started in the
+/// hypothesis and reference windows, and whether its windows are long enough to hold an
+/// n-gram of that order (all windows of a run agree on that).
+#[derive(Clone, Copy, Default)]
+struct Run {
+    hyp_start: u32,
+    ref_start: u32,
+    valid: bool,
+}
+
+/// Merges the sorted hypothesis and reference windows and calls
+/// `f(order_index, group, hyp_count, ref_count)` once for every distinct hypothesis n-gram of
+/// every order. Equal n-grams of order n are consecutive windows sharing their first n items,
+/// so a run of order n ends where a window shares fewer items with the one before; the counts
+/// are the windows consumed on each side during the run. `group` (the index of the run's
+/// first hypothesis window in `h`) names the n-gram the same way for every reference.
+fn walk<K: Key>(
+    h: &[K],
+    r: &[K],
+    max: usize,
+    bits: u32,
+    runs: &mut Vec<Run>,
+    f: &mut impl FnMut(usize, u32, u32, u32),
+) {
+    let unused = K::WIDTH - bits * max as u32;
+    // x / bits for x <= 128 as a multiply and shift (exact there: the rounding error of the
+    // reciprocal stays below 128/2^16 < 1/bits); a division per window costs more than the rest.
+    let recip = (1u32 << 16).div_ceil(bits);
+    let slots = |x: u32| ((x * recip) >> 16) as usize;
+    runs.clear();
+    runs.resize(max, Run::default());
+    let (mut i, mut j) = (0usize, 0usize);
+    let mut prev: Option<K> = None;
+    loop {
+        let next = if i < h.len() && (j >= r.len() || h[i] <= r[j]) {
+            Some((h[i], true))
+        } else if j < r.len() {
+            Some((r[j], false))
+        } else {
+            None
+        };
+        // Items shared with the previous window: runs of longer orders end here.
+        let common = match (prev, next) {
+            (Some(p), Some((k, _))) if p == k => max,
+            (Some(p), Some((k, _))) => slots(p.leading_zeros_of_xor(k) - unused),
+            _ => 0,
+        };
+        if common < max {
+            // The next window's length: trailing all-zero slots are past the end of the text.
+            let len = next.map_or(0, |(k, _)| max - slots(k.trailing_zeros()));
+            for (n, run) in runs.iter_mut().enumerate().skip(common) {
+                let hc = i as u32 - run.hyp_start;
+                if prev.is_some() && run.valid && hc > 0 {
+                    f(n, run.hyp_start, hc, j as u32 - run.ref_start);
+                }
+                *run = Run {
+                    hyp_start: i as u32,
+                    ref_start: j as u32,
+                    valid: len > n,
+                };
             }
-            // A window shorter than n has a 0 in its n-th slot: not an n-gram.
-            if !p.low_is_zero(bits) {
-                while j < r.len() && r[j].prefix(shift) < p {
+        }
+        match next {
+            None => break,
+            Some((k, from_hyp)) => {
+                if from_hyp {
+                    i += 1;
+                } else {
                     j += 1;
                 }
-                let mut j2 = j;
-                while j2 < r.len() && r[j2].prefix(shift) == p {
-                    j2 += 1;
-                }
-                f(n - 1, (i2 - i) as u32, (j2 - j) as u32);
-                j = j2;
+                prev = Some(k);
             }
-            i = i2;
         }
     }
 }
@@ -264,6 +320,7 @@ pub(crate) struct Matcher {
     r64: Vec<u64>,
     h128: Vec<u128>,
     r128: Vec<u128>,
+    runs: Vec<Run>,
     // Fallback: interned n-gram ids.
     interner: Interner,
     levels: Vec<Vec<u32>>,
@@ -305,17 +362,18 @@ impl Matcher {
         }
     }
 
-    /// Calls `f(order_index, hyp_count, ref_count)` for every distinct hypothesis n-gram, in a
-    /// fixed order (the same for every reference of the hypothesis).
-    pub(crate) fn compare(&mut self, ref_items: &[u32], mut f: impl FnMut(usize, u32, u32)) {
+    /// Calls `f(order_index, group, hyp_count, ref_count)` once for every distinct hypothesis
+    /// n-gram; `group` (below the hypothesis length) names the n-gram of that order the same way
+    /// for every reference of the hypothesis.
+    pub(crate) fn compare(&mut self, ref_items: &[u32], mut f: impl FnMut(usize, u32, u32, u32)) {
         let (max, bits) = (self.max, self.bits);
         let need = bits * max as u32;
         if need <= u64::BITS {
             windows(ref_items, max, bits, &mut self.r64);
-            walk(&self.h64, &self.r64, max, bits, &mut f);
+            walk(&self.h64, &self.r64, max, bits, &mut self.runs, &mut f);
         } else if need <= u128::BITS {
             windows(ref_items, max, bits, &mut self.r128);
-            walk(&self.h128, &self.r128, max, bits, &mut f);
+            walk(&self.h128, &self.r128, max, bits, &mut self.runs, &mut f);
         } else {
             ngram_ids(
                 &mut self.interner,
@@ -331,8 +389,8 @@ impl Matcher {
                 }
             }
             for (n, groups) in self.groups[..max].iter().enumerate() {
-                for &(id, hc) in groups {
-                    f(n, hc, self.counts[id as usize]);
+                for (g, &(id, hc)) in groups.iter().enumerate() {
+                    f(n, g as u32, hc, self.counts[id as usize]);
                 }
             }
         }
@@ -407,7 +465,7 @@ mod tests {
         let mut m = Matcher::default();
         m.set_hyp(h, max, alphabet);
         let mut out = Vec::new();
-        m.compare(r, |n, hc, rc| out.push((n, hc, rc)));
+        m.compare(r, |n, _, hc, rc| out.push((n, hc, rc)));
         out.sort_unstable();
         out
     }
@@ -427,6 +485,16 @@ mod tests {
         }
         // Unigram "5": three in the hypothesis, two in the reference.
         assert!(triples(&h, &r, 1, 6).contains(&(0, 3, 2)));
+    }
+
+    #[test]
+    fn reciprocal_division_is_exact_for_window_widths() {
+        for bits in 1..=32u32 {
+            let recip = (1u32 << 16).div_ceil(bits);
+            for x in 0..=128u32 {
+                assert_eq!((x * recip) >> 16, x / bits, "{x} / {bits}");
+            }
+        }
     }
 
     #[test]
