@@ -4,7 +4,7 @@
 //! beam-limited edit distance, over the reference length. Statistics are `[edits, mean
 //! reference length]` per segment. Reading files and printing belong to `cli/score.rs`.
 
-use std::collections::HashMap;
+use super::ngram::FastMap;
 
 use super::tokenize::{normalize_space, py_lower, py_rstrip, step_r1, steps_r2_r4};
 use super::{Signature, VERSION};
@@ -145,7 +145,7 @@ impl TerConfig {
     pub fn segment_stats(&self, hyp: &str, refs: &[&str]) -> TerStats {
         let hyp = self.tokenize(hyp);
         let refs: Vec<String> = refs.iter().map(|r| self.tokenize(r)).collect();
-        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut ids: FastMap<&str, u32> = FastMap::default();
         let hyp_ids = word_ids(&hyp, &mut ids);
         let mut best: Option<u64> = None;
         let mut len_sum = 0.0f64;
@@ -178,7 +178,7 @@ impl TerConfig {
     }
 }
 
-fn word_ids<'a>(s: &'a str, ids: &mut HashMap<&'a str, u32>) -> Vec<u32> {
+fn word_ids<'a>(s: &'a str, ids: &mut FastMap<&'a str, u32>) -> Vec<u32> {
     s.split(' ')
         .filter(|w| !w.is_empty())
         .map(|w| {
@@ -370,6 +370,10 @@ fn perform_shift(h: &[u32], s: usize, len: usize, t: usize, out: &mut Vec<u32>) 
 pub(crate) fn edit_rate(hyp: &[u32], rf: &[u32]) -> (u64, usize) {
     if rf.is_empty() {
         return (hyp.len() as u64, 0);
+    }
+    if hyp == rf {
+        // Distance 0, and no block has an error, so no shift is ever tried.
+        return (0, rf.len());
     }
     let mut ed = BeamEd::new(rf, hyp.len());
     let mut h = hyp.to_vec();
