@@ -23,13 +23,13 @@ pub fn extract(text: &str, _lang: Lang) -> Vec<Number> {
     {
         if c.is_ascii_digit() {
             start.get_or_insert(b);
-        } else if let Some(s) = start.take() {
-            if let Ok(v) = text[s..b].parse::<f64>() {
-                out.push(Number {
-                    span: s..b,
-                    value: v,
-                });
-            }
+        } else if let Some(s) = start.take()
+            && let Ok(v) = text[s..b].parse::<f64>()
+        {
+            out.push(Number {
+                span: s..b,
+                value: v,
+            });
         }
     }
     out

@@ -112,10 +112,20 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     let color = to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let out = open_output(args.common.output.as_deref())?;
     let mut reporter = report::reporter(args.common.format, out, color);
+    // Progress only while the output goes elsewhere: on the terminal, the findings themselves
+    // show the run moving, and a bar would break their lines.
+    if !args.common.quiet && !to_terminal && std::io::stderr().is_terminal() {
+        reporter = Box::new(report::progress::Progress::new(reporter));
+    }
     let outcome = pipeline::run(&settings, items, reporter.as_mut())?;
     Ok(if outcome.input_errors > 0 {
         EXIT_ERROR
-    } else if outcome.max_severity.is_some_and(|s| s >= settings.fail_on) {
+    } else if outcome.max_severity.is_some_and(|s| s >= settings.fail_on)
+        || outcome
+            .min_quality
+            .zip(settings.min_quality)
+            .is_some_and(|(q, min)| q < min)
+    {
         EXIT_FINDINGS
     } else {
         EXIT_OK

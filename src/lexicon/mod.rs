@@ -1,2 +1,8 @@
 //! Embedded word lists and their loaders. Each list is a `.txt` next to the module that loads
 //! it, with a header naming its source and licence.
+
+pub mod common;
+pub mod exonyms;
+pub mod function_words;
+pub mod negation;
+pub mod watchlist;
