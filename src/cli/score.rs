@@ -279,6 +279,11 @@ fn configs(args: &ScoreArgs) -> Result<Vec<(Metric, MetricConfig)>, String> {
         whitespace: args.chrf_whitespace,
         eps_smoothing: args.chrf_eps_smoothing,
     };
+    if args.chrf_char_order == 0 {
+        return Err(
+            "--chrf-char-order 0: chrF needs at least character unigrams (use 1 or more)".into(),
+        );
+    }
     let metrics = Metric::parse_list(&args.metrics).map_err(|e| format!("--metrics: {e}"))?;
     Ok(metrics
         .into_iter()

@@ -322,6 +322,21 @@ mod tests {
     }
 
     #[test]
+    fn long_orders_fall_back_to_interning_exactly() {
+        // 30 orders of a 40-letter alphabet need 180 bits: the interned path.
+        let c = ChrfConfig {
+            char_order: 30,
+            word_order: 3,
+            ..ChrfConfig::default()
+        };
+        let text = "Quick brown foxes jump over lazy dogs: 1234567890, ÀÉÎÕÜ!";
+        let st = c.segment_stats(text, &[text]);
+        assert_eq!(c.score(&st.0), 100.0);
+        let other = c.segment_stats(text, &["Quick brown foxes jump over lazy cats."]);
+        assert!(c.score(&other.0) < 100.0);
+    }
+
+    #[test]
     fn empty_hypothesis_scores_0() {
         let c = ChrfConfig::chrf_pp();
         let st = c.segment_stats("", &["The minister spoke."]);

@@ -331,15 +331,23 @@ pub(crate) struct Matcher {
 }
 
 impl Matcher {
+    /// Bits of a packed window.
+    fn need(&self) -> u64 {
+        u64::from(self.bits) * self.max as u64
+    }
+
     /// Prepares the hypothesis `items` (ids in 1..=alphabet, shared with the references) for
     /// orders 1..=max.
     pub(crate) fn set_hyp(&mut self, items: &[u32], max: usize, alphabet: u32) {
         self.max = max;
         self.bits = (32 - alphabet.leading_zeros()).max(1);
-        let need = self.bits * max as u32;
-        if need <= u64::BITS {
+        if max == 0 {
+            return;
+        }
+        let need = self.need();
+        if need <= u64::BITS.into() {
             windows(items, max, self.bits, &mut self.h64);
-        } else if need <= u128::BITS {
+        } else if need <= u128::BITS.into() {
             windows(items, max, self.bits, &mut self.h128);
         } else {
             self.interner.clear();
@@ -367,11 +375,14 @@ impl Matcher {
     /// for every reference of the hypothesis.
     pub(crate) fn compare(&mut self, ref_items: &[u32], mut f: impl FnMut(usize, u32, u32, u32)) {
         let (max, bits) = (self.max, self.bits);
-        let need = bits * max as u32;
-        if need <= u64::BITS {
+        if max == 0 {
+            return;
+        }
+        let need = self.need();
+        if need <= u64::BITS.into() {
             windows(ref_items, max, bits, &mut self.r64);
             walk(&self.h64, &self.r64, max, bits, &mut self.runs, &mut f);
-        } else if need <= u128::BITS {
+        } else if need <= u128::BITS.into() {
             windows(ref_items, max, bits, &mut self.r128);
             walk(&self.h128, &self.r128, max, bits, &mut self.runs, &mut f);
         } else {
