@@ -144,7 +144,13 @@ impl TerConfig {
     /// The statistics of one hypothesis against its references.
     pub fn segment_stats(&self, hyp: &str, refs: &[&str]) -> TerStats {
         let hyp = self.tokenize(hyp);
-        let refs: Vec<String> = refs.iter().map(|r| self.tokenize(r)).collect();
+        // sacreBLEU tokenizes references twice (once when caching them, once when extracting
+        // their words), which matters with `normalized`: "Sainsbury's," becomes
+        // "sainsbury's ," and then "sainsbury 's ,". Hypotheses are tokenized once.
+        let refs: Vec<String> = refs
+            .iter()
+            .map(|r| self.tokenize(&self.tokenize(r)))
+            .collect();
         let mut ids: FastMap<&str, u32> = FastMap::default();
         let hyp_ids = word_ids(&hyp, &mut ids);
         let mut best: Option<u64> = None;
@@ -491,6 +497,20 @@ mod tests {
             &["the minister met the press."],
         );
         assert_eq!(c.score(&st), 0.0);
+    }
+
+    #[test]
+    fn tokenizes_references_twice_as_sacrebleu_does() {
+        let c = TerConfig {
+            normalized: true,
+            ..TerConfig::default()
+        };
+        let st = c.segment_stats(
+            "At Sainsbury's, prices fell.",
+            &["At Sainsbury's, prices fell."],
+        );
+        // The reference has "sainsbury 's ,", the hypothesis "sainsbury's ,".
+        assert_eq!((st.edits, st.ref_len), (2, 7.0));
     }
 
     #[test]
