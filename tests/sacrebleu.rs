@@ -347,3 +347,140 @@ fn ntrex_corpus_figures_match_sacrebleu_exactly() {
     }
     assert_eq!(checked, 15);
 }
+
+/// Runs `mtcheck score ARGS --output OUT` and returns the exit code and the output.
+fn score_cli(dir: &std::path::Path, args: &[&str]) -> (u8, String) {
+    let out = dir.join("out.txt");
+    let _ = std::fs::remove_file(&out);
+    let mut argv = vec!["mtcheck", "score"];
+    argv.extend_from_slice(args);
+    let out_s = out.to_str().unwrap().to_string();
+    argv.extend_from_slice(&["--output", &out_s]);
+    let code = mtcheck::cli::run(argv);
+    (code, std::fs::read_to_string(&out).unwrap_or_default())
+}
+
+fn write(dir: &std::path::Path, name: &str, bytes: &[u8]) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p.to_str().unwrap().to_string()
+}
+
+const HYP: &str = "The minister opened the new bridge on Monday.\nPrices rose by 3.5% in 2019.\n";
+const REF: &str = "The minister opened a new bridge on Monday.\nPrices rose 3.5 percent in 2019.\n";
+
+#[test]
+fn score_prints_sacrebleu_lines_for_a_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let (h, r) = (
+        write(dir.path(), "h.txt", HYP.as_bytes()),
+        write(dir.path(), "r.txt", REF.as_bytes()),
+    );
+    let (code, out) = score_cli(dir.path(), &["--hyp", &h, "--ref", &r]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().map(str::trim_start).collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(
+        lines[0].starts_with("BLEU|nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0 = ")
+    );
+    assert!(
+        lines[1]
+            .starts_with("chrF2|nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0 = ")
+    );
+    assert!(lines[2].starts_with("chrF2++|"));
+    assert!(
+        lines[3].starts_with(
+            "TER|nrefs:1|case:lc|tok:tercom|norm:no|punct:yes|asian:no|version:2.6.0 = "
+        )
+    );
+}
+
+#[test]
+fn score_sentence_level_jsonl_has_one_object_per_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = write(dir.path(), "h.txt", HYP.as_bytes());
+    let (code, out) = score_cli(
+        dir.path(),
+        &[
+            "--hyp",
+            &h,
+            "--ref",
+            &h,
+            "-m",
+            "chrf,bleu",
+            "-s",
+            "-f",
+            "jsonl",
+        ],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        "{\"line\": 1, \"chrf\": 100.0, \"bleu\": 100.00000000000004}\n{\"line\": 2, \"chrf\": 100.0, \"bleu\": 100.00000000000004}\n"
+    );
+}
+
+#[test]
+fn score_reads_crlf_and_threads_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = write(dir.path(), "h.txt", HYP.as_bytes());
+    let crlf = write(dir.path(), "crlf.txt", HYP.replace('\n', "\r\n").as_bytes());
+    let r = write(dir.path(), "r.txt", REF.as_bytes());
+    let (_, a) = score_cli(
+        dir.path(),
+        &["--hyp", &h, "--ref", &r, "-f", "json", "-j", "1"],
+    );
+    let (_, b) = score_cli(
+        dir.path(),
+        &["--hyp", &crlf, "--ref", &r, "-f", "json", "-j", "2"],
+    );
+    assert!(a.contains("\"name\": \"BLEU\""), "{a}");
+    assert_eq!(a, b);
+}
+
+#[test]
+fn score_takes_references_from_files_or_tab_separated_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = write(dir.path(), "h.txt", HYP.as_bytes());
+    let r1 = write(dir.path(), "r1.txt", REF.as_bytes());
+    let r2 = write(dir.path(), "r2.txt", HYP.as_bytes());
+    let both: String = REF
+        .lines()
+        .zip(HYP.lines())
+        .map(|(a, b)| format!("{a}\t{b}\n"))
+        .collect();
+    let tab = write(dir.path(), "tab.txt", both.as_bytes());
+    let (_, a) = score_cli(dir.path(), &["--hyp", &h, "--ref", &r1, "--ref", &r2]);
+    let (_, b) = score_cli(dir.path(), &["--hyp", &h, "--ref", &tab, "--num-refs", "2"]);
+    assert!(a.contains("nrefs:2"), "{a}");
+    assert_eq!(a, b);
+}
+
+#[test]
+fn score_rejects_unusable_input_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = write(dir.path(), "h.txt", HYP.as_bytes());
+    let one = write(dir.path(), "one.txt", b"Only one line.\n");
+    let empty = write(dir.path(), "empty.txt", b"");
+    let bad = write(dir.path(), "bad.txt", b"fine\n\xff\xfe broken\n");
+    assert_eq!(score_cli(dir.path(), &["--hyp", &h, "--ref", &one]).0, 2);
+    assert_eq!(score_cli(dir.path(), &["--hyp", &empty, "--ref", &h]).0, 2);
+    assert_eq!(score_cli(dir.path(), &["--hyp", &h, "--ref", &bad]).0, 2);
+    assert_eq!(
+        score_cli(
+            dir.path(),
+            &["--hyp", &h, "--ref", &h, "--tokenize", "ja-mecab"]
+        )
+        .0,
+        2
+    );
+    assert_eq!(
+        score_cli(dir.path(), &["--hyp", &h, "--ref", &h, "-m", "meteor"]).0,
+        2
+    );
+    let err = mtcheck::cli::score::read_segments(std::path::Path::new(&bad)).unwrap_err();
+    assert!(
+        err.ends_with("bad.txt:2: not valid UTF-8 at byte 1 of the line (save the file as UTF-8)"),
+        "{err}"
+    );
+}

@@ -241,10 +241,19 @@ fn check_count(path: &Path, n: usize, hyp_path: &Path, n_hyp: usize) -> Result<(
         return Ok(());
     }
     let line = n.min(n_hyp) + 1;
+    let lines = |k: usize| {
+        if k == 1 {
+            "1 line".to_string()
+        } else {
+            format!("{k} lines")
+        }
+    };
     Err(format!(
-        "{}:{line}: has {n} lines but {} has {n_hyp} (give one reference line per hypothesis line)",
+        "{}:{line}: has {} but {} has {} (give one reference line per hypothesis line)",
         path.display(),
-        hyp_path.display()
+        lines(n),
+        hyp_path.display(),
+        lines(n_hyp)
     ))
 }
 
@@ -270,6 +279,11 @@ fn configs(args: &ScoreArgs) -> Result<Vec<(Metric, MetricConfig)>, String> {
         whitespace: args.chrf_whitespace,
         eps_smoothing: args.chrf_eps_smoothing,
     };
+    if args.chrf_char_order == 0 {
+        return Err(
+            "--chrf-char-order 0: chrF needs at least character unigrams (use 1 or more)".into(),
+        );
+    }
     let metrics = Metric::parse_list(&args.metrics).map_err(|e| format!("--metrics: {e}"))?;
     Ok(metrics
         .into_iter()

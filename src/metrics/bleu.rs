@@ -6,7 +6,7 @@
 
 use std::cell::RefCell;
 
-use super::ngram::{ABSENT, Interner, WordIds, ngram_ids};
+use super::ngram::{Matcher, WordIds};
 use super::tokenize::{Tokenizer, py_lower, py_rstrip, py_split};
 use super::{Signature, VERSION};
 
@@ -127,13 +127,13 @@ impl BleuScore {
 
 #[derive(Default)]
 struct Scratch {
-    ngrams: Interner,
-    hyp_levels: Vec<Vec<u32>>,
-    ref_levels: Vec<Vec<u32>>,
-    /// Per n-gram id: the hypothesis count, then what is left of the merged reference count.
-    merged: Vec<u32>,
-    this_ref: Vec<u32>,
-    touched: Vec<u32>,
+    matcher: Matcher,
+    /// Per order and distinct hypothesis n-gram: its count and the highest count in any
+    /// reference.
+    groups: Vec<(u32, u32)>,
+    /// Tokenizer output: the hypothesis, then each reference.
+    bufs: Vec<Vec<u8>>,
+    tmp: Vec<u8>,
 }
 
 thread_local! {
@@ -184,12 +184,30 @@ impl BleuConfig {
 
     /// The statistics of one hypothesis against its references.
     pub fn segment_stats(&self, hyp: &str, refs: &[&str]) -> BleuStats {
-        let hyp = preprocess(hyp, self.tokenize, self.lowercase);
-        let refs: Vec<String> = refs
-            .iter()
-            .map(|r| preprocess(r, self.tokenize, self.lowercase))
-            .collect();
-        SCRATCH.with(|s| stats_with(&mut s.borrow_mut(), &hyp, &refs))
+        SCRATCH.with(|s| {
+            let mut s = s.borrow_mut();
+            let Scratch {
+                matcher,
+                groups,
+                bufs,
+                tmp,
+            } = &mut *s;
+            bufs.resize_with(bufs.len().max(refs.len() + 1), Vec::new);
+            for (text, buf) in std::iter::once(&hyp).chain(refs).zip(bufs.iter_mut()) {
+                if self.lowercase {
+                    let lower = py_lower(text);
+                    self.tokenize.tokenize_into(py_rstrip(&lower), buf, tmp);
+                } else {
+                    self.tokenize.tokenize_into(py_rstrip(text), buf, tmp);
+                }
+            }
+            // The tokenizers only insert ASCII spaces between characters: always UTF-8.
+            let texts: Vec<&str> = bufs[..=refs.len()]
+                .iter()
+                .map(|b| std::str::from_utf8(b).unwrap_or_default())
+                .collect();
+            stats_with(matcher, groups, texts[0], &texts[1..])
+        })
     }
 
     /// The BLEU score of summed statistics, exactly as sacreBLEU evaluates it.
@@ -256,68 +274,51 @@ impl BleuConfig {
     }
 }
 
-fn stats_with(s: &mut Scratch, hyp: &str, refs: &[String]) -> BleuStats {
-    let s = &mut *s;
-    let mut words = WordIds::default();
-    let hyp_ids: Vec<u32> = py_split(hyp).map(|w| words.id(w)).collect();
-    s.ngrams.clear();
-    ngram_ids(&mut s.ngrams, &hyp_ids, MAX_ORDER, true, &mut s.hyp_levels);
-    let n_ids = s.ngrams.len();
-    s.merged.clear();
-    s.merged.resize(n_ids, 0);
-    s.this_ref.clear();
-    s.this_ref.resize(n_ids, 0);
+fn stats_with(
+    matcher: &mut Matcher,
+    groups: &mut Vec<(u32, u32)>,
+    hyp: &str,
+    refs: &[&str],
+) -> BleuStats {
+    let mut words = WordIds::with_capacity(hyp.len() / 4 * (refs.len() + 1));
+    let hyp_ids: Vec<u32> = py_split(hyp).map(|w| words.id(w) + 1).collect();
+    let ref_ids: Vec<Vec<u32>> = refs
+        .iter()
+        .map(|r| py_split(r).map(|w| words.id(w) + 1).collect())
+        .collect();
     let hyp_len = hyp_ids.len() as u64;
-    let mut best_len: Option<u64> = None;
-    for r in refs {
-        let ids: Vec<u32> = py_split(r).map(|w| words.id(w)).collect();
-        let len = ids.len() as u64;
-        best_len = Some(match best_len {
-            None => len,
-            Some(b) => {
-                let (db, dl) = (b.abs_diff(hyp_len), len.abs_diff(hyp_len));
-                if dl < db || (dl == db && len < b) {
-                    len
-                } else {
-                    b
-                }
-            }
-        });
-        ngram_ids(&mut s.ngrams, &ids, MAX_ORDER, false, &mut s.ref_levels);
-        s.touched.clear();
-        for level in &s.ref_levels[..MAX_ORDER] {
-            for &id in level {
-                if id != ABSENT {
-                    if s.this_ref[id as usize] == 0 {
-                        s.touched.push(id);
-                    }
-                    s.this_ref[id as usize] += 1;
-                }
-            }
-        }
-        for &id in &s.touched {
-            let (m, t) = (&mut s.merged[id as usize], &mut s.this_ref[id as usize]);
-            *m = (*m).max(*t);
-            *t = 0;
-        }
-    }
     let mut st = BleuStats {
         hyp_len,
-        ref_len: best_len.unwrap_or(0),
         ..BleuStats::default()
     };
     for n in 0..MAX_ORDER {
-        let level = &s.hyp_levels[n];
-        st.total[n] = level.len() as u64;
-        let mut c = 0;
-        for &id in level {
-            let m = &mut s.merged[id as usize];
-            if *m > 0 {
-                *m -= 1;
-                c += 1;
+        st.total[n] = (hyp_len + 1).saturating_sub(n as u64 + 1);
+    }
+    // The closest reference length; the shorter one on a tie.
+    st.ref_len = ref_ids
+        .iter()
+        .map(|r| r.len() as u64)
+        .min_by_key(|&len| (len.abs_diff(hyp_len), len))
+        .unwrap_or(0);
+    matcher.set_hyp(&hyp_ids, MAX_ORDER, words.len());
+    // Per (order, distinct hypothesis n-gram): its count, and the highest count in any
+    // reference.
+    let width = hyp_ids.len().max(1);
+    groups.clear();
+    groups.resize(MAX_ORDER * width, (0, 0));
+    for ids in &ref_ids {
+        matcher.compare(ids, |n, g, hc, rc| {
+            if let Some(slot) = groups.get_mut(n * width + g as usize) {
+                slot.0 = hc;
+                slot.1 = slot.1.max(rc);
             }
-        }
-        st.correct[n] = c;
+        });
+    }
+    for (n, correct) in st.correct.iter_mut().enumerate() {
+        *correct = groups[n * width..(n + 1) * width]
+            .iter()
+            .map(|&(hc, rc)| u64::from(hc.min(rc)))
+            .sum();
     }
     st
 }

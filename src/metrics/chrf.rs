@@ -6,7 +6,7 @@
 
 use std::cell::RefCell;
 
-use super::ngram::{Interner, WordIds, clipped_matches, ngram_ids};
+use super::ngram::{Alphabet, Matcher, WordIds};
 use super::tokenize::{is_py_space, py_lower, py_split};
 use super::{Signature, VERSION};
 
@@ -54,16 +54,11 @@ impl ChrfStats {
 
 #[derive(Default)]
 struct Scratch {
-    chars: Interner,
-    words: Interner,
-    hyp_levels: Vec<Vec<u32>>,
-    ref_levels: Vec<Vec<u32>>,
-    hyp_word_levels: Vec<Vec<u32>>,
-    ref_word_levels: Vec<Vec<u32>>,
-    char_counts: Vec<u32>,
-    word_counts: Vec<u32>,
-    items: Vec<u32>,
-    undo: Vec<u32>,
+    alphabet: Alphabet,
+    chars: Matcher,
+    words: Matcher,
+    hyp_items: Vec<u32>,
+    ref_items: Vec<Vec<u32>>,
 }
 
 thread_local! {
@@ -167,12 +162,24 @@ impl ChrfConfig {
         })
     }
 
-    fn char_items(&self, text: &str, items: &mut Vec<u32>) {
+    fn char_items(&self, text: &str, alphabet: &mut Alphabet, items: &mut Vec<u32>) {
         items.clear();
-        if self.whitespace {
-            items.extend(text.chars().map(|c| c as u32));
+        if text.is_ascii() {
+            // Fast path: ASCII Python whitespace is 0x09-0x0D, 0x1C-0x1F and the space.
+            items.reserve(text.len());
+            for &b in text.as_bytes() {
+                if self.whitespace || !matches!(b, 0x09..=0x0d | 0x1c..=0x20) {
+                    items.push(alphabet.id(char::from(b)));
+                }
+            }
+        } else if self.whitespace {
+            items.extend(text.chars().map(|c| alphabet.id(c)));
         } else {
-            items.extend(text.chars().filter(|&c| !is_py_space(c)).map(|c| c as u32));
+            items.extend(
+                text.chars()
+                    .filter(|&c| !is_py_space(c))
+                    .map(|c| alphabet.id(c)),
+            );
         }
     }
 
@@ -184,49 +191,53 @@ impl ChrfConfig {
     ) -> ChrfStats {
         let s = &mut *s;
         let (nc, nw) = (self.char_order, self.word_order);
-        s.chars.clear();
-        self.char_items(hyp, &mut s.items);
-        ngram_ids(&mut s.chars, &s.items, nc, true, &mut s.hyp_levels);
-        s.char_counts.clear();
-        s.char_counts.resize(s.chars.len(), 0);
-        for l in &s.hyp_levels[..nc] {
-            for &id in l {
-                s.char_counts[id as usize] += 1;
-            }
+        s.alphabet.clear();
+        self.char_items(hyp, &mut s.alphabet, &mut s.hyp_items);
+        s.ref_items
+            .resize_with(refs.len().max(s.ref_items.len()), Vec::new);
+        for (r, items) in refs.iter().zip(&mut s.ref_items) {
+            self.char_items(r, &mut s.alphabet, items);
         }
+        s.chars.set_hyp(&s.hyp_items, nc, s.alphabet.len());
+        let hyp_len = s.hyp_items.len();
         let mut word_ids = WordIds::default();
+        let mut hyp_words = Vec::new();
+        let mut ref_words = Vec::with_capacity(refs.len());
         if nw > 0 {
-            s.words.clear();
-            let ids: Vec<u32> = words(hyp).into_iter().map(|w| word_ids.id(w)).collect();
-            ngram_ids(&mut s.words, &ids, nw, true, &mut s.hyp_word_levels);
-            s.word_counts.clear();
-            s.word_counts.resize(s.words.len(), 0);
-            for l in &s.hyp_word_levels[..nw] {
-                for &id in l {
-                    s.word_counts[id as usize] += 1;
-                }
+            hyp_words = words(hyp).into_iter().map(|w| word_ids.id(w) + 1).collect();
+            for r in refs {
+                ref_words.push(
+                    words(r)
+                        .into_iter()
+                        .map(|w| word_ids.id(w) + 1)
+                        .collect::<Vec<u32>>(),
+                );
             }
+            s.words.set_hyp(&hyp_words, nw, word_ids.len());
         }
+        let count = |len: usize, n: usize| (len + 1).saturating_sub(n) as u64;
         let mut best: Option<(f64, Vec<u64>)> = None;
-        for r in refs {
-            let mut stats = Vec::with_capacity(3 * self.orders());
-            self.char_items(r, &mut s.items);
-            ngram_ids(&mut s.chars, &s.items, nc, false, &mut s.ref_levels);
-            for n in 0..nc {
-                let (h, rf) = (&s.hyp_levels[n], &s.ref_levels[n]);
-                let m = clipped_matches(&mut s.char_counts, rf, &mut s.undo);
-                let r_len = rf.len() as u64;
-                stats.extend([if r_len == 0 { 0 } else { h.len() as u64 }, r_len, m]);
-            }
+        let mut matches = vec![0u64; self.orders()];
+        for (k, items) in s.ref_items[..refs.len()].iter().enumerate() {
+            matches.iter_mut().for_each(|m| *m = 0);
+            s.chars
+                .compare(items, |n, _, hc, rc| matches[n] += u64::from(hc.min(rc)));
             if nw > 0 {
-                let ids: Vec<u32> = words(r).into_iter().map(|w| word_ids.id(w)).collect();
-                ngram_ids(&mut s.words, &ids, nw, false, &mut s.ref_word_levels);
-                for n in 0..nw {
-                    let (h, rf) = (&s.hyp_word_levels[n], &s.ref_word_levels[n]);
-                    let m = clipped_matches(&mut s.word_counts, rf, &mut s.undo);
-                    let r_len = rf.len() as u64;
-                    stats.extend([if r_len == 0 { 0 } else { h.len() as u64 }, r_len, m]);
-                }
+                s.words.compare(&ref_words[k], |n, _, hc, rc| {
+                    matches[nc + n] += u64::from(hc.min(rc))
+                });
+            }
+            let mut stats = Vec::with_capacity(3 * self.orders());
+            for n in 1..=self.orders() {
+                let (h, r) = if n <= nc {
+                    (count(hyp_len, n), count(items.len(), n))
+                } else {
+                    (
+                        count(hyp_words.len(), n - nc),
+                        count(ref_words[k].len(), n - nc),
+                    )
+                };
+                stats.extend([if r == 0 { 0 } else { h }, r, matches[n - 1]]);
             }
             let f = self.score(&stats);
             if best.as_ref().is_none_or(|(bf, _)| f > *bf) {
@@ -308,6 +319,21 @@ mod tests {
             &["The minister met the press."],
         );
         assert_eq!(c.score(&st.0), 100.0);
+    }
+
+    #[test]
+    fn long_orders_fall_back_to_interning_exactly() {
+        // 30 orders of a 40-letter alphabet need 180 bits: the interned path.
+        let c = ChrfConfig {
+            char_order: 30,
+            word_order: 3,
+            ..ChrfConfig::default()
+        };
+        let text = "Quick brown foxes jump over lazy dogs: 1234567890, ÀÉÎÕÜ!";
+        let st = c.segment_stats(text, &[text]);
+        assert_eq!(c.score(&st.0), 100.0);
+        let other = c.segment_stats(text, &["Quick brown foxes jump over lazy cats."]);
+        assert!(c.score(&other.0) < 100.0);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! beam-limited edit distance, over the reference length. Statistics are `[edits, mean
 //! reference length]` per segment. Reading files and printing belong to `cli/score.rs`.
 
-use std::collections::HashMap;
+use super::ngram::FastMap;
 
 use super::tokenize::{normalize_space, py_lower, py_rstrip, step_r1, steps_r2_r4};
 use super::{Signature, VERSION};
@@ -144,8 +144,14 @@ impl TerConfig {
     /// The statistics of one hypothesis against its references.
     pub fn segment_stats(&self, hyp: &str, refs: &[&str]) -> TerStats {
         let hyp = self.tokenize(hyp);
-        let refs: Vec<String> = refs.iter().map(|r| self.tokenize(r)).collect();
-        let mut ids: HashMap<&str, u32> = HashMap::new();
+        // sacreBLEU tokenizes references twice (once when caching them, once when extracting
+        // their words), which matters with `normalized`: "Sainsbury's," becomes
+        // "sainsbury's ," and then "sainsbury 's ,". Hypotheses are tokenized once.
+        let refs: Vec<String> = refs
+            .iter()
+            .map(|r| self.tokenize(&self.tokenize(r)))
+            .collect();
+        let mut ids: FastMap<&str, u32> = FastMap::default();
         let hyp_ids = word_ids(&hyp, &mut ids);
         let mut best: Option<u64> = None;
         let mut len_sum = 0.0f64;
@@ -178,7 +184,7 @@ impl TerConfig {
     }
 }
 
-fn word_ids<'a>(s: &'a str, ids: &mut HashMap<&'a str, u32>) -> Vec<u32> {
+fn word_ids<'a>(s: &'a str, ids: &mut FastMap<&'a str, u32>) -> Vec<u32> {
     s.split(' ')
         .filter(|w| !w.is_empty())
         .map(|w| {
@@ -371,6 +377,10 @@ pub(crate) fn edit_rate(hyp: &[u32], rf: &[u32]) -> (u64, usize) {
     if rf.is_empty() {
         return (hyp.len() as u64, 0);
     }
+    if hyp == rf {
+        // Distance 0, and no block has an error, so no shift is ever tried.
+        return (0, rf.len());
+    }
     let mut ed = BeamEd::new(rf, hyp.len());
     let mut h = hyp.to_vec();
     let mut shifts = 0u64;
@@ -487,6 +497,20 @@ mod tests {
             &["the minister met the press."],
         );
         assert_eq!(c.score(&st), 0.0);
+    }
+
+    #[test]
+    fn tokenizes_references_twice_as_sacrebleu_does() {
+        let c = TerConfig {
+            normalized: true,
+            ..TerConfig::default()
+        };
+        let st = c.segment_stats(
+            "At Sainsbury's, prices fell.",
+            &["At Sainsbury's, prices fell."],
+        );
+        // The reference has "sainsbury 's ,", the hypothesis "sainsbury's ,".
+        assert_eq!((st.edits, st.ref_len), (2, 7.0));
     }
 
     #[test]

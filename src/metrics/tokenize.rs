@@ -29,11 +29,94 @@ fn py_strip(s: &str) -> &str {
     s.trim_matches(is_py_space)
 }
 
-/// Python's `str.lower()`. Rust's mapping is the same (full mappings such as `İ` -> `i̇`, the
-/// final-sigma rule) except for the few letters added to Unicode after version 14, which
-/// Python 3.11 leaves alone and Rust lowercases.
+/// Letters that change when lowercased in Unicode 17 but were not yet assigned in Unicode 14,
+/// which Python 3.11's `str.lower()` (sacreBLEU's reference run) therefore leaves alone. Listed
+/// by testing every code point with the Python `regex` module's `\p{Changes_When_Lowercased}`
+/// (Unicode 17.0) against `str.lower()` of Python 3.11.7 (Unicode 14.0); sorted.
+const NOT_LOWERED_BY_PYTHON_311: [char; 55] = [
+    '\u{1C89}',
+    '\u{A7CB}',
+    '\u{A7CC}',
+    '\u{A7CE}',
+    '\u{A7D2}',
+    '\u{A7D4}',
+    '\u{A7DA}',
+    '\u{A7DC}',
+    '\u{10D50}',
+    '\u{10D51}',
+    '\u{10D52}',
+    '\u{10D53}',
+    '\u{10D54}',
+    '\u{10D55}',
+    '\u{10D56}',
+    '\u{10D57}',
+    '\u{10D58}',
+    '\u{10D59}',
+    '\u{10D5A}',
+    '\u{10D5B}',
+    '\u{10D5C}',
+    '\u{10D5D}',
+    '\u{10D5E}',
+    '\u{10D5F}',
+    '\u{10D60}',
+    '\u{10D61}',
+    '\u{10D62}',
+    '\u{10D63}',
+    '\u{10D64}',
+    '\u{10D65}',
+    '\u{16EA0}',
+    '\u{16EA1}',
+    '\u{16EA2}',
+    '\u{16EA3}',
+    '\u{16EA4}',
+    '\u{16EA5}',
+    '\u{16EA6}',
+    '\u{16EA7}',
+    '\u{16EA8}',
+    '\u{16EA9}',
+    '\u{16EAA}',
+    '\u{16EAB}',
+    '\u{16EAC}',
+    '\u{16EAD}',
+    '\u{16EAE}',
+    '\u{16EAF}',
+    '\u{16EB0}',
+    '\u{16EB1}',
+    '\u{16EB2}',
+    '\u{16EB3}',
+    '\u{16EB4}',
+    '\u{16EB5}',
+    '\u{16EB6}',
+    '\u{16EB7}',
+    '\u{16EB8}',
+];
+
+/// Python 3.11's `str.lower()`: Rust's full mapping (`İ` -> `i̇`, the final-sigma rule), except
+/// that the letters added after Unicode 14 stay as they are. Such a letter is neither cased nor
+/// case-ignorable for Python 3.11, so lowercasing the text between them piece by piece gives
+/// the same final-sigma decisions.
 pub fn py_lower(s: &str) -> String {
-    s.to_lowercase()
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    if !s
+        .chars()
+        .any(|c| NOT_LOWERED_BY_PYTHON_311.binary_search(&c).is_ok())
+    {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for piece in s.split_inclusive(|c: char| NOT_LOWERED_BY_PYTHON_311.binary_search(&c).is_ok()) {
+        let mut chars = piece.chars();
+        match chars.next_back() {
+            Some(last) if NOT_LOWERED_BY_PYTHON_311.binary_search(&last).is_ok() => {
+                out.push_str(&chars.as_str().to_lowercase());
+                out.push(last);
+            }
+            _ => out.push_str(&piece.to_lowercase()),
+        }
+    }
+    out
 }
 
 /// `' '.join(s.split())`: whitespace runs become one space, ends trimmed.
@@ -88,6 +171,16 @@ impl Tokenizer {
         })
     }
 
+    /// Tokenizes `line` into `out` (tokens separated by whitespace runs), reusing buffers.
+    pub(crate) fn tokenize_into(self, line: &str, out: &mut Vec<u8>, tmp: &mut Vec<u8>) {
+        if self == Tokenizer::Mteval13a {
+            tokenize_13a_bytes(line, out, tmp);
+        } else {
+            out.clear();
+            out.extend_from_slice(self.tokenize(line).as_bytes());
+        }
+    }
+
     /// Tokenizes one (already lowercased and right-stripped) line and returns what sacreBLEU's
     /// tokenizer returns; the tokens are its Python-whitespace-separated pieces (`py_split`).
     pub fn tokenize(self, line: &str) -> String {
@@ -112,22 +205,127 @@ impl Tokenizer {
 
 /// mteval-v13a (§2.3): markup clean-up, padding, then the shared steps.
 fn tokenize_13a(line: &str) -> String {
-    let mut s = line
-        .replace("<skipped>", "")
-        .replace("-\n", "")
-        .replace('\n', " ");
-    if s.contains('&') {
-        s = s
-            .replace("&quot;", "\"")
-            .replace("&amp;", "&")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">");
+    let (mut out, mut tmp) = (Vec::new(), Vec::new());
+    tokenize_13a_bytes(line, &mut out, &mut tmp);
+    normalize_space(std::str::from_utf8(&out).unwrap_or_default())
+}
+
+/// 13a on bytes, into `out` (tokens separated by runs of whitespace). Every pattern of the
+/// 13a steps is made of ASCII characters or "anything but an ASCII digit", and ASCII bytes
+/// never occur inside a multi-byte character, so scanning bytes finds the same matches as
+/// scanning code points, and the spaces land between characters (the output stays UTF-8).
+pub(crate) fn tokenize_13a_bytes(line: &str, out: &mut Vec<u8>, tmp: &mut Vec<u8>) {
+    let cleaned;
+    let mut text = line;
+    if line.bytes().any(|b| matches!(b, b'<' | b'\n' | b'&')) {
+        let mut s = line
+            .replace("<skipped>", "")
+            .replace("-\n", "")
+            .replace('\n', " ");
+        if s.contains('&') {
+            s = s
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">");
+        }
+        cleaned = s;
+        text = &cleaned;
     }
-    let mut chars = Vec::with_capacity(s.len() + 2);
-    chars.push(' ');
-    chars.extend(s.chars());
-    chars.push(' ');
-    regexp_steps(&chars)
+    // Padding and R1.
+    tmp.clear();
+    tmp.push(b' ');
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b < 0x80 && is_13a_punct(b as char) {
+            tmp.extend_from_slice(&bytes[from..i]);
+            tmp.extend_from_slice(&[b' ', b, b' ']);
+            from = i + 1;
+        }
+    }
+    tmp.extend_from_slice(&bytes[from..]);
+    tmp.push(b' ');
+    let is_pc = |c: u8| c == b'.' || c == b',';
+    // R2: (non-digit)(. or ,) -> "\1 \2 "; R3: (. or ,)(non-digit) -> " \1 \2";
+    // R4: (digit)(-) -> "\1 \2 ".
+    scan_second(
+        tmp,
+        out,
+        is_pc,
+        |a| !a.is_ascii_digit(),
+        |a, b| [a, b' ', b, b' '],
+    );
+    scan_first(
+        out,
+        tmp,
+        is_pc,
+        |b| !b.is_ascii_digit(),
+        |a, b| [b' ', a, b' ', b],
+    );
+    scan_second(
+        tmp,
+        out,
+        |b| b == b'-',
+        |a| a.is_ascii_digit(),
+        |a, b| [a, b' ', b, b' '],
+    );
+}
+
+/// One `re.sub` of a two-byte pattern whose second byte is from a small set (`second`), from
+/// `src` into `dst`: scans left to right for non-overlapping matches, jumping from one
+/// candidate second byte to the next.
+fn scan_second(
+    src: &[u8],
+    dst: &mut Vec<u8>,
+    second: impl Fn(u8) -> bool,
+    first: impl Fn(u8) -> bool,
+    repl: impl Fn(u8, u8) -> [u8; 4],
+) {
+    dst.clear();
+    let mut i = 0;
+    while i < src.len() {
+        let Some(p) = src[i + 1..].iter().position(|&b| second(b)) else {
+            dst.extend_from_slice(&src[i..]);
+            break;
+        };
+        let j = i + 1 + p;
+        dst.extend_from_slice(&src[i..j - 1]);
+        if first(src[j - 1]) {
+            dst.extend_from_slice(&repl(src[j - 1], src[j]));
+            i = j + 1;
+        } else {
+            dst.push(src[j - 1]);
+            i = j;
+        }
+    }
+}
+
+/// As [`scan_second`], for a pattern whose first byte is from a small set (`first`).
+fn scan_first(
+    src: &[u8],
+    dst: &mut Vec<u8>,
+    first: impl Fn(u8) -> bool,
+    second: impl Fn(u8) -> bool,
+    repl: impl Fn(u8, u8) -> [u8; 4],
+) {
+    dst.clear();
+    let mut i = 0;
+    while i < src.len() {
+        let Some(p) = src[i..].iter().position(|&b| first(b)) else {
+            dst.extend_from_slice(&src[i..]);
+            break;
+        };
+        let k = i + p;
+        dst.extend_from_slice(&src[i..k]);
+        if k + 1 < src.len() && second(src[k + 1]) {
+            dst.extend_from_slice(&repl(src[k], src[k + 1]));
+            i = k + 2;
+        } else {
+            dst.push(src[k]);
+            i = k + 1;
+        }
+    }
 }
 
 /// The Chinese tokenizer (§2.3): strip, space out "Chinese" characters, shared steps, no
@@ -369,6 +567,14 @@ mod tests {
     }
 
     #[test]
+    fn lowercases_like_python_311() {
+        assert!(NOT_LOWERED_BY_PYTHON_311.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(py_lower("İSTANBUL ΟΔΟΣ"), "i̇stanbul οδος");
+        assert_eq!(py_lower("A\u{a7cb}Σ B"), "a\u{a7cb}σ b");
+        assert_eq!(py_lower("ΑΣ\u{a7cb}"), "ας\u{a7cb}");
+    }
+
+    #[test]
     fn splits_13a_punctuation_but_keeps_numbers() {
         let t = Tokenizer::Mteval13a;
         assert_eq!(
@@ -377,6 +583,29 @@ mod tests {
         );
         assert_eq!(t.tokenize("don't stop 3-4 a.b"), "don't stop 3 - 4 a . b");
         assert_eq!(t.tokenize("&amp;lt; x"), "< x");
+    }
+
+    #[test]
+    fn byte_level_13a_matches_code_point_13a() {
+        for line in [
+            "é.,x",
+            "a..b,,c.,d",
+            "3-4 €.5 “x”.",
+            "日本.com,中",
+            "1,000.5-2",
+            "x\u{a0}.y",
+            "ß,,",
+        ] {
+            let mut chars = vec![' '];
+            chars.extend(line.chars());
+            chars.push(' ');
+            let want: String = steps_r2_r4(&step_r1(&chars)).iter().collect();
+            assert_eq!(
+                Tokenizer::Mteval13a.tokenize(line),
+                normalize_space(&want),
+                "{line}"
+            );
+        }
     }
 
     #[test]
