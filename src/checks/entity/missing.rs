@@ -165,6 +165,15 @@ mod tests {
     }
 
     #[test]
+    fn allows_a_name_carried_over_as_it_is() {
+        assert_clean(
+            &Missing,
+            ("id", "Tim Indonesia mengalahkan Vietnam 2-1 di Jakarta."),
+            ("fr", "L'équipe d'Indonésie a battu le Vietnam 2-1 à Jakarta."),
+        );
+    }
+
+    #[test]
     fn allows_demonyms_in_chinese_and_arabic() {
         assert_clean(
             &Missing,
