@@ -4,7 +4,7 @@
 use super::super::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
-use super::{is_named_nearby, lost_places, names_agree, slice};
+use super::{is_named_nearby, is_written_as_is, lost_places, names_agree, slice};
 use crate::analyse::entities::Entity;
 use crate::lexicon::exonyms;
 
@@ -58,6 +58,7 @@ impl Check for Missing {
                 || !lost.is_absent
                 || lost.has_unpaired_added
                 || is_named_nearby(unit, lost.src)
+                || is_written_as_is(unit, lost.src)
             {
                 continue;
             }
@@ -169,7 +170,10 @@ mod tests {
         assert_clean(
             &Missing,
             ("id", "Tim Indonesia mengalahkan Vietnam 2-1 di Jakarta."),
-            ("fr", "L'équipe d'Indonésie a battu le Vietnam 2-1 à Jakarta."),
+            (
+                "fr",
+                "L'équipe d'Indonésie a battu le Vietnam 2-1 à Jakarta.",
+            ),
         );
     }
 

@@ -123,7 +123,7 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
     }
     let mut out: Vec<Lost<'u>> = Vec::new();
     for s in unmatched {
-        if out.iter().any(|l| shares(l.src, s)) || is_written_as_is(unit, s) {
+        if out.iter().any(|l| shares(l.src, s)) {
             continue;
         }
         let is_absent = !hyp.iter().any(|h| shares(s, h));
@@ -153,7 +153,7 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
 /// Whether the source's own spelling of `place` stands in the translation as a whole word: a
 /// name carried over as it is ("Vietnam" in a French translation, where the gazetteer knows
 /// only CLDR's "Viêt Nam") is not missing, whatever the gazetteer says.
-fn is_written_as_is(unit: &UnitView<'_>, place: &Entity) -> bool {
+pub(crate) fn is_written_as_is(unit: &UnitView<'_>, place: &Entity) -> bool {
     let name = crate::text::normalize::fold(&slice(unit.src.text, &place.span));
     let name = name.trim();
     if name.chars().count() < 3 {
