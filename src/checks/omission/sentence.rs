@@ -1,6 +1,8 @@
 //! `omission/sentence`: source text that the alignment matched with no translation at all.
 
-use super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
+use crate::checks::{
+    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
+};
 
 /// A source sentence (or more) left out of the translation.
 pub struct Omission;
