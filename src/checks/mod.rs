@@ -5,6 +5,7 @@
 
 pub mod addition;
 pub mod length;
+pub mod number;
 pub mod omission;
 pub mod registry;
 pub mod repetition;

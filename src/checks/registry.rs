@@ -9,6 +9,7 @@ use super::{Check, RuleMeta, Severity};
 pub static ALL: &[&dyn Check] = &[
     &super::addition::Addition,
     &super::length::Length,
+    &super::number::changed::Changed,
     &super::omission::Omission,
     &super::repetition::Repetition,
     &super::untranslated::Untranslated,

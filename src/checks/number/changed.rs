@@ -1,0 +1,157 @@
+//! `number/changed`: a number, amount, percentage, date or year of the source that the
+//! translation gives as a different value.
+
+use crate::analyse::numbers::compare::{compatible, digit_distance, pair};
+use crate::analyse::numbers::format::format;
+use crate::analyse::numbers::{Number, same};
+use crate::checks::{
+    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
+};
+
+/// A number whose value differs between the source and the translation.
+pub struct Changed;
+
+static META: RuleMeta = RuleMeta {
+    id: "number/changed",
+    kind: Kind::Number,
+    category: MqmCategory::AccuracyMistranslation,
+    default_severity: Severity::Major,
+    summary: "a number, date or amount differs from the source",
+    explain: "What it catches: a number, amount, percentage, date or year that the translation \
+gives as a different value: \u{201c}2,5 juta\u{201d} rendered \u{201c}25 million\u{201d}, \
+\u{201c}16 Maret\u{201d} rendered \u{201c}June 16\u{201d}, a digit dropped from a year. Numbers \
+are compared as values, the way each language writes them (1.000,5 in Indonesian and French is \
+1,000.5 in English; juta = million = \u{4e07}\u{d7}100; Arabic-Indic and full-width digits; \
+number words; month names), so a right conversion is not reported.\n\
+Why it matters: a wrong figure, date or age in a published story is a factual error that \
+readers cannot detect and that the newsroom has to correct.\n\
+Example: \u{201c}Sebanyak 380.000 warga mengungsi\u{201d} translated \u{201c}38,000 residents \
+fled\u{201d}: the message quotes both and suggests 380,000.\n\
+Known false alarms: free translations that recompute a figure (a unit converted with unusual \
+rounding, an age turned into a birth year, a time zone shifted); a number in the translation \
+with no counterpart at all, or a source number left out, is only reported as minor.",
+    examples: Examples {
+        flags: (
+            "id",
+            "Sebanyak 380.000 warga mengungsi akibat banjir.",
+            "en",
+            "As many as 38,000 residents fled the floods.",
+        ),
+        allows: (
+            "id",
+            "Pemerintah menyiapkan dana Rp 2,5 triliun untuk 16 Maret.",
+            "en",
+            "The government set aside 2.5 trillion rupiah for March 16.",
+        ),
+    },
+};
+
+impl Check for Changed {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
+        if !unit.is_paired() {
+            return;
+        }
+        let src = unit.src.numbers();
+        let hyp = unit.hyp.numbers();
+        if hyp.is_empty() {
+            return;
+        }
+        let pairing = pair(src, hyp);
+        // Numbers left on both sides are paired closest first: same kind of measure, then the
+        // fewest digits apart. A translation number with no partner is minor.
+        let mut candidates = Vec::new();
+        for &j in &pairing.hyp_left {
+            // Number words in the translation only serve to pair; a translator's "a", "one"
+            // or "二人" with no source digit behind it says nothing.
+            if hyp[j].is_word {
+                continue;
+            }
+            for &k in &pairing.src_left {
+                if compatible(&src[k], &hyp[j]) {
+                    let unit_cost = usize::from(measure(&src[k]) != measure(&hyp[j]));
+                    candidates.push((unit_cost, digit_distance(&src[k], &hyp[j]), j, k));
+                }
+            }
+        }
+        candidates.sort_unstable();
+        let mut hyp_done = vec![false; hyp.len()];
+        let mut src_done = vec![false; src.len()];
+        let mut pairs = Vec::new();
+        for (_, _, j, k) in candidates {
+            if !hyp_done[j] && !src_done[k] {
+                hyp_done[j] = true;
+                src_done[k] = true;
+                pairs.push((j, k));
+            }
+        }
+        pairs.sort_unstable();
+        for (j, k) in pairs {
+            let (s, h) = (&src[k], &hyp[j]);
+            let src_text = &unit.src.text[s.span.clone()];
+            let hyp_text = &unit.hyp.text[h.span.clone()];
+            let severity = if s.is_word || weak(s, h) {
+                Severity::Minor
+            } else {
+                Severity::Major
+            };
+            out.flag(
+                &META,
+                format!(
+                    "{} in the source is {} here",
+                    quote(src_text),
+                    quote(hyp_text)
+                ),
+            )
+            .src(s.span.clone())
+            .hyp(h.span.clone())
+            .suggest(format(s, unit.hyp.lang))
+            .severity(severity);
+        }
+        for &j in &pairing.hyp_left {
+            if hyp_done[j] || hyp[j].is_word {
+                continue;
+            }
+            let h = &hyp[j];
+            out.flag(
+                &META,
+                format!(
+                    "{} here has no counterpart in the source",
+                    quote(&unit.hyp.text[h.span.clone()])
+                ),
+            )
+            .hyp(h.span.clone())
+            .severity(Severity::Minor);
+        }
+    }
+}
+
+/// The dimension of a number's unit, if it is a measure.
+fn measure(n: &Number) -> Option<u8> {
+    n.unit.and_then(|u| u.metric()).map(|(d, _)| d)
+}
+
+/// Whether a mismatch between measures is weak evidence: a unit conversion that came out
+/// differently (the translator may have rounded or used another unit), or a measure split
+/// into two units (6.6 feet as 6 feet 6 inches).
+fn weak(s: &Number, h: &Number) -> bool {
+    // A scale word left out ("1,5 juta" as "1.5"): an error, but one a reader sees.
+    if s.scale > 1.0 && h.scale == 1.0 && same(s.value / s.scale, h.value) {
+        return true;
+    }
+    match (
+        s.unit.and_then(|u| u.metric()),
+        h.unit.and_then(|u| u.metric()),
+    ) {
+        (Some((ds, _)), Some((dh, _))) => {
+            ds == dh && (s.unit != h.unit || (s.value - h.value).abs() <= 0.15 * s.value.abs())
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests;
