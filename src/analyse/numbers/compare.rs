@@ -58,15 +58,23 @@ pub fn pair(src: &[Number], hyp: &[Number]) -> Pairing {
         |s, h| s.alts.iter().any(|a| h.reads_as(*a)) || h.alts.iter().any(|a| s.reads_as(*a)),
         converts,
     ];
-    for test in passes {
+    // Digits pair with digits and words with words first, so that a word (the "tiga" of "tiga
+    // pria", the "fourball" of a golf report) does not take the place of a changed figure.
+    let same_form: [bool; 2] = [true, false];
+    for (test, strict) in same_form
+        .iter()
+        .flat_map(|strict| passes.iter().map(move |t| (t, *strict)))
+    {
         for (j, h) in hyp.iter().enumerate() {
             if hyp_used[j] {
                 continue;
             }
-            let found = src
-                .iter()
-                .enumerate()
-                .find(|(k, s)| !src_used[*k] && compatible(s, h) && test(s, h));
+            let found = src.iter().enumerate().find(|(k, s)| {
+                !src_used[*k]
+                    && (!strict || s.is_word == h.is_word)
+                    && compatible(s, h)
+                    && test(s, h)
+            });
             if let Some((k, _)) = found {
                 src_used[k] = true;
                 hyp_used[j] = true;

@@ -274,10 +274,7 @@ fn read_suffixes(text: &str, mut end: usize, lang: Lang, n: &mut Number) -> usiz
         }
     }
     // Scale words: juta, million, 万, 億 (and 1億2,500万).
-    loop {
-        let Some((w, e)) = scale_after(text, end, lang) else {
-            break;
-        };
+    while let Some((w, e)) = scale_after(text, end, lang) {
         n.value *= w;
         n.scale *= w;
         n.span.end = e;
@@ -353,10 +350,11 @@ fn unit_after(text: &str, end: usize, lang: Lang) -> Option<(Unit, usize)> {
     };
     for (phrase, unit) in LEXICON.units(lang) {
         if let Some((ref norm, ref map)) = norm_rest {
-            if norm.starts_with(phrase.as_str()) && boundary(norm, phrase.len()) {
-                if let Some(&raw_len) = map.get(phrase.chars().count()) {
-                    return Some((*unit, at + raw_len));
-                }
+            if norm.starts_with(phrase.as_str())
+                && boundary(norm, phrase.len())
+                && let Some(&raw_len) = map.get(phrase.chars().count())
+            {
+                return Some((*unit, at + raw_len));
             }
             continue;
         }
@@ -604,10 +602,7 @@ fn read_spelled(text: &str, start: usize, lang: Lang) -> Option<(Number, usize)>
     {
         return None;
     }
-    loop {
-        let Some((word, end)) = word_at(text, at) else {
-            break;
-        };
+    while let Some((word, end)) = word_at(text, at) {
         // Hyphenated words are read part by part (dix-sept, twenty-five).
         let parts: Vec<String> = if lookup(&word, lang).is_some() || !word.contains('-') {
             vec![word.clone()]
@@ -738,7 +733,7 @@ fn can_add(group: f64, v: f64, lang: Lang) -> bool {
     if tens >= 20 && tens % 10 == 0 {
         return v_i < 10 || (v_i < 20 && matches!(tens, 60 | 80));
     }
-    lang == Lang::Ar && g < 10 && v_i >= 20 && v_i < 100 && v_i % 10 == 0
+    lang == Lang::Ar && g < 10 && (20..100).contains(&v_i) && v_i % 10 == 0
 }
 
 /// Reads a run of Chinese/Japanese numerals at `start` (三, 十九, 二〇一八, 三百五十万).
@@ -907,7 +902,7 @@ fn neighbours(text: &str, lang: Lang, out: &mut [Number]) {
         };
         if clock && out[k].kind == NumberKind::Cardinal {
             out[k].kind = NumberKind::Time;
-            if !out[k].alts.iter().any(|a| *a == v + 12.0) {
+            if !out[k].alts.contains(&(v + 12.0)) {
                 time_alts(&mut out[k]);
             }
         }

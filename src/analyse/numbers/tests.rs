@@ -21,3 +21,146 @@ fn reads_thousands_and_decimals_by_language() {
     assert_eq!(values("Ada 1.000 orang", "id"), vec![1000.0]);
     assert_eq!(values("It weighs 1.000 kg", "en"), vec![1.0]);
 }
+
+fn read(text: &str, lang: &str) -> Vec<Number> {
+    extract(text, Lang::from_code(lang).expect("test language"))
+}
+
+#[test]
+fn reads_scale_words_in_every_language() {
+    assert_eq!(
+        values("Anggaran Rp 1,5 triliun disetujui", "id"),
+        vec![1.5e12]
+    );
+    assert_eq!(values("A budget of 2.5 million dollars", "en"), vec![2.5e6]);
+    assert_eq!(
+        values("Un budget de 2,5 millions d’euros", "fr"),
+        vec![2.5e6]
+    );
+    assert_eq!(values("预算为250万元", "zh"), vec![2.5e6]);
+    assert_eq!(values("人口は38万人", "ja"), vec![380_000.0]);
+    assert_eq!(values("予算は1億2,500万円", "ja"), vec![125_000_000.0]);
+    assert_eq!(values("ميزانية قدرها 20 مليون دولار", "ar"), vec![2e7]);
+    assert_eq!(values("The fund paid £125m", "en"), vec![1.25e8]);
+}
+
+#[test]
+fn reads_arabic_indic_and_full_width_digits() {
+    assert_eq!(values("قتل ٣٨٤ شخصا", "ar"), vec![384.0]);
+    assert_eq!(values("死者は３８４人", "ja"), vec![384.0]);
+    assert_eq!(values("بلغ ٢٫٥ مليون", "ar"), vec![2.5e6]);
+}
+
+#[test]
+fn reads_number_words() {
+    assert_eq!(
+        values("Tiga rumah dan dua puluh lima mobil", "id"),
+        vec![3.0, 25.0]
+    );
+    assert_eq!(
+        values("three houses and twenty-five cars", "en"),
+        vec![3.0, 25.0]
+    );
+    assert_eq!(
+        values("trois maisons et vingt-cinq voitures", "fr"),
+        vec![3.0, 25.0]
+    );
+    assert_eq!(values("三座房子和二十五辆车", "zh"), vec![3.0, 25.0]);
+    assert_eq!(values("ثلاثة منازل", "ar"), vec![3.0]);
+    assert_eq!(values("Plus d’un millier de personnes", "fr"), vec![1000.0]);
+    // Articles and idioms are not numbers.
+    assert!(values("a man and an idea", "en").is_empty());
+    assert!(values("salah satu pemain", "id").is_empty());
+}
+
+#[test]
+fn reads_months_in_every_language() {
+    let month = |text: &str, lang: &str| -> Vec<f64> {
+        read(text, lang)
+            .iter()
+            .filter(|n| n.kind == NumberKind::Month)
+            .map(|n| n.value)
+            .collect()
+    };
+    assert_eq!(month("pada 16 Maret", "id"), vec![3.0]);
+    assert_eq!(month("on March 16", "en"), vec![3.0]);
+    assert_eq!(month("le 16 mars", "fr"), vec![3.0]);
+    assert_eq!(month("3月16日", "zh"), vec![3.0]);
+    assert_eq!(month("في 16 مارس", "ar"), vec![3.0]);
+    // "may" the verb and "May" the surname are not months.
+    assert!(month("Prices may rise, Theresa May said", "en").is_empty());
+}
+
+#[test]
+fn reads_percentages() {
+    for (text, lang) in [
+        ("naik 40 persen", "id"),
+        ("up 40 percent", "en"),
+        ("hausse de 40 %", "fr"),
+        ("上涨百分之四十", "zh"),
+        ("40パーセント上昇", "ja"),
+        ("ارتفع 40 بالمئة", "ar"),
+    ] {
+        let n = read(text, lang);
+        assert_eq!(n.len(), 1, "{text}");
+        assert_eq!(
+            (n[0].value, n[0].kind),
+            (40.0, NumberKind::Percent),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn reads_times_on_both_clocks() {
+    let n = read("pukul 3 sore", "id");
+    assert!(n[0].reads_as(15.0));
+    let n = read("à 15 h", "fr");
+    assert!(n[0].reads_as(15.0) && n[0].reads_as(3.0));
+    let n = read("at 7:55 a.m.", "en");
+    assert!(same(n[0].value, 7.55));
+}
+
+#[test]
+fn reads_units_and_ranges() {
+    let n = read("hujan 2 hingga 4 inci", "id");
+    assert_eq!(n[0].unit, Some(Unit::Inch));
+    assert_eq!(n[1].unit, Some(Unit::Inch));
+    let n = read("la guerre de 1950-53", "fr");
+    assert!(n[1].reads_as(1953.0));
+}
+
+#[test]
+fn formats_values_the_way_each_language_writes_them() {
+    let n = &read("dana 2,5 juta", "id")[0];
+    assert_eq!(format::format(n, Lang::En), "2.5 million");
+    assert_eq!(format::format(n, Lang::Zh), "250万");
+    assert_eq!(format::format(n, Lang::Fr), "2,5 millions");
+    let n = &read("sebanyak 380.000 warga", "id")[0];
+    assert_eq!(format::format(n, Lang::En), "380,000");
+    let n = &read("16 Maret", "id")[1];
+    assert_eq!(format::format(n, Lang::En), "March");
+    assert_eq!(format::format(n, Lang::Ja), "3月");
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "",
+        "1",
+        "1.",
+        ",5",
+        "١٢٫",
+        "万",
+        "百分之",
+        "12:",
+        "-",
+        "١,٢٣٤,٥",
+        "一億二",
+        "لل",
+    ] {
+        for lang in Lang::ALL {
+            let _ = extract(text, lang);
+        }
+    }
+}

@@ -3,7 +3,7 @@
 
 use crate::analyse::numbers::compare::{compatible, digit_distance, pair};
 use crate::analyse::numbers::format::format;
-use crate::analyse::numbers::{Number, same};
+use crate::analyse::numbers::{Number, NumberKind, same};
 use crate::checks::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
@@ -73,7 +73,9 @@ impl Check for Changed {
             for &k in &pairing.src_left {
                 if compatible(&src[k], &hyp[j]) {
                     let unit_cost = usize::from(measure(&src[k]) != measure(&hyp[j]));
-                    candidates.push((unit_cost, digit_distance(&src[k], &hyp[j]), j, k));
+                    let is_word = usize::from(src[k].is_word);
+                    let distance = digit_distance(&src[k], &hyp[j]);
+                    candidates.push((unit_cost, is_word, distance, j, k));
                 }
             }
         }
@@ -81,7 +83,7 @@ impl Check for Changed {
         let mut hyp_done = vec![false; hyp.len()];
         let mut src_done = vec![false; src.len()];
         let mut pairs = Vec::new();
-        for (_, _, j, k) in candidates {
+        for (_, _, _, j, k) in candidates {
             if !hyp_done[j] && !src_done[k] {
                 hyp_done[j] = true;
                 src_done[k] = true;
@@ -93,7 +95,7 @@ impl Check for Changed {
             let (s, h) = (&src[k], &hyp[j]);
             let src_text = &unit.src.text[s.span.clone()];
             let hyp_text = &unit.hyp.text[h.span.clone()];
-            let severity = if s.is_word || weak(s, h) {
+            let severity = if weak_word(s) || weak(s, h) {
                 Severity::Minor
             } else {
                 Severity::Major
@@ -129,6 +131,12 @@ impl Check for Changed {
     }
 }
 
+/// Whether a source number read from a word is weak evidence: "satu" and ordinals are often
+/// idioms ("satu dekade" = "a decade", "pertama" = "first"), and months have names anyway.
+fn weak_word(s: &Number) -> bool {
+    s.is_word && (s.kind != NumberKind::Cardinal || s.value < 2.0)
+}
+
 /// The dimension of a number's unit, if it is a measure.
 fn measure(n: &Number) -> Option<u8> {
     n.unit.and_then(|u| u.metric()).map(|(d, _)| d)
@@ -147,7 +155,7 @@ fn weak(s: &Number, h: &Number) -> bool {
         h.unit.and_then(|u| u.metric()),
     ) {
         (Some((ds, _)), Some((dh, _))) => {
-            ds == dh && (s.unit != h.unit || (s.value - h.value).abs() <= 0.15 * s.value.abs())
+            ds == dh && (s.unit != h.unit || same(s.value.trunc(), h.value))
         }
         _ => false,
     }
