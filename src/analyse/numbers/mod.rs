@@ -64,6 +64,11 @@ pub fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
+/// Whether `text` has a digit of any script we read (a cheap test before reading it).
+pub fn has_digits(text: &str) -> bool {
+    text.chars().any(|c| read::digit_value(c).is_some())
+}
+
 /// Finds the numbers in `text`, read as a text in `lang`.
 pub fn extract(text: &str, lang: Lang) -> Vec<Number> {
     read::read(text, lang)

@@ -3,6 +3,8 @@
 //! percent and unit words that follow them, then a few readings that depend on neighbours
 //! (`1950-53`, `années 30`, `3 sore`).
 
+use std::borrow::Cow;
+
 use super::{Number, NumberKind, Unit};
 use crate::analyse::Lang;
 use crate::lexicon::numbers::{LEXICON, NumberWord, Role};
@@ -49,7 +51,7 @@ pub(super) fn read(text: &str, lang: Lang) -> Vec<Number> {
         } else if text[i..].starts_with("百分之") {
             percent_prefix = true;
             i += "百分之".len();
-        } else if LEXICON.cjk(c).is_some() {
+        } else if is_cjk(c) && LEXICON.cjk(c).is_some() {
             match read_cjk_numeral(text, i, lang) {
                 Some((mut n, end)) => {
                     if std::mem::take(&mut percent_prefix) {
@@ -60,7 +62,7 @@ pub(super) fn read(text: &str, lang: Lang) -> Vec<Number> {
                 }
                 None => i += c.len_utf8(),
             }
-        } else if c.is_alphabetic() && !is_cjk(c) {
+        } else if !is_cjk(c) && c.is_alphabetic() {
             let (found, end) = read_words(text, i, lang);
             out.extend(found);
             i = end.max(i + c.len_utf8());
@@ -332,7 +334,7 @@ fn scale_after(text: &str, end: usize, lang: Lang) -> Option<(f64, usize)> {
         };
     }
     let (word, e) = word_at(text, at)?;
-    let w = LEXICON.word(lang, &normal(&word, lang))?;
+    let w = LEXICON.word(lang, &normal(word, lang))?;
     (w.role == Role::Scale).then_some((w.value, e))
 }
 
@@ -410,19 +412,21 @@ fn normal_arabic_char(c: char) -> Option<char> {
 }
 
 /// A word normalised for lookup: lowercase; Arabic also normalised.
-fn normal(word: &str, lang: Lang) -> String {
+fn normal(word: &str, lang: Lang) -> Cow<'_, str> {
     if lang == Lang::Ar {
-        word.chars().filter_map(normal_arabic_char).collect()
+        Cow::Owned(word.chars().filter_map(normal_arabic_char).collect())
+    } else if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
     } else {
-        word.to_lowercase()
+        Cow::Borrowed(word)
     }
 }
 
-/// The word at byte `at` (letters, with inner hyphens), lowercase-free; and its end.
-fn word_at(text: &str, at: usize) -> Option<(String, usize)> {
+/// The word at byte `at` (letters, with inner hyphens) and its end.
+fn word_at(text: &str, at: usize) -> Option<(&str, usize)> {
     let mut end = at;
     for (b, c) in text[at..].char_indices() {
-        if c.is_alphabetic() && !is_cjk(c) || ('\u{64b}'..='\u{65f}').contains(&c) {
+        if !is_cjk(c) && c.is_alphabetic() || ('\u{64b}'..='\u{65f}').contains(&c) {
             end = at + b + c.len_utf8();
         } else if c == '-'
             && text[at + b + 1..]
@@ -435,7 +439,7 @@ fn word_at(text: &str, at: usize) -> Option<(String, usize)> {
             break;
         }
     }
-    (end > at).then(|| (text[at..end].to_string(), end))
+    (end > at).then(|| (&text[at..end], end))
 }
 
 /// The Arabic forms of a word to look up: as written, without a leading و/ف, without a
@@ -604,10 +608,10 @@ fn read_spelled(text: &str, start: usize, lang: Lang) -> Option<(Number, usize)>
     }
     while let Some((word, end)) = word_at(text, at) {
         // Hyphenated words are read part by part (dix-sept, twenty-five).
-        let parts: Vec<String> = if lookup(&word, lang).is_some() || !word.contains('-') {
-            vec![word.clone()]
+        let parts: Vec<&str> = if !word.contains('-') || lookup(word, lang).is_some() {
+            vec![word]
         } else {
-            word.split('-').map(str::to_string).collect()
+            word.split('-').collect()
         };
         let mut took_all = true;
         let saved = (total, group, any, ordinal, scale);

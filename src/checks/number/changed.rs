@@ -3,7 +3,7 @@
 
 use crate::analyse::numbers::compare::{compatible, digit_distance, pair};
 use crate::analyse::numbers::format::format;
-use crate::analyse::numbers::{Number, NumberKind, same};
+use crate::analyse::numbers::{Number, NumberKind, has_digits, same};
 use crate::checks::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
@@ -52,7 +52,9 @@ impl Check for Changed {
     }
 
     fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
-        if !unit.is_paired() {
+        // Only figures written in digits in the translation are reported, so a translation
+        // without digits needs no reading at all.
+        if !unit.is_paired() || !has_digits(unit.hyp.text) {
             return;
         }
         let src = unit.src.numbers();

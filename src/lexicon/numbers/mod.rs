@@ -96,9 +96,9 @@ impl Unit {
 /// The parsed lists.
 #[derive(Debug)]
 pub struct NumberLexicon {
-    words: HashMap<(Lang, String), NumberWord>,
+    words: HashMap<Lang, HashMap<String, NumberWord>>,
     cjk: HashMap<char, NumberWord>,
-    months: HashMap<(Lang, String), u8>,
+    months: HashMap<Lang, HashMap<String, u8>>,
     /// Per language, longest phrase first; "*" entries are copied into every language.
     units: HashMap<Lang, Vec<(String, Unit)>>,
 }
@@ -119,7 +119,7 @@ fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
 
 impl NumberLexicon {
     fn load() -> Self {
-        let mut words = HashMap::new();
+        let mut words: HashMap<Lang, HashMap<String, NumberWord>> = HashMap::new();
         let mut cjk = HashMap::new();
         for row in rows(WORDS) {
             let [lang, word, value, role] = row[..] else {
@@ -144,16 +144,16 @@ impl NumberLexicon {
                     cjk.insert(c, entry);
                 }
             } else if let Some(l) = Lang::from_code(lang) {
-                words.insert((l, word.to_string()), entry);
+                words.entry(l).or_default().insert(word.to_string(), entry);
             }
         }
-        let mut months = HashMap::new();
+        let mut months: HashMap<Lang, HashMap<String, u8>> = HashMap::new();
         for row in rows(MONTHS) {
             let [lang, name, month] = row[..] else {
                 continue;
             };
             if let (Some(l), Ok(m)) = (Lang::from_code(lang), month.parse::<u8>()) {
-                months.insert((l, name.to_string()), m);
+                months.entry(l).or_default().insert(name.to_string(), m);
             }
         }
         let mut units: HashMap<Lang, Vec<(String, Unit)>> = HashMap::new();
@@ -186,7 +186,7 @@ impl NumberLexicon {
 
     /// The number word `word` (lowercase, Arabic normalised) of `lang`.
     pub fn word(&self, lang: Lang, word: &str) -> Option<NumberWord> {
-        self.words.get(&(lang, word.to_string())).copied()
+        self.words.get(&lang)?.get(word).copied()
     }
 
     /// The Chinese/Japanese numeral `c`.
@@ -196,7 +196,7 @@ impl NumberLexicon {
 
     /// The month named `name` (lowercase, Arabic normalised) in `lang`.
     pub fn month(&self, lang: Lang, name: &str) -> Option<u8> {
-        self.months.get(&(lang, name.to_string())).copied()
+        self.months.get(&lang)?.get(name).copied()
     }
 
     /// Units and percent words of `lang`, longest first.
@@ -243,12 +243,12 @@ mod tests {
         check_list("units.txt", UNITS, 3);
         let data_rows = |t: &str| rows(t).count();
         assert_eq!(
-            LEXICON.words.len() + LEXICON.cjk.len(),
+            LEXICON.words.values().map(HashMap::len).sum::<usize>() + LEXICON.cjk.len(),
             data_rows(WORDS),
             "a words.txt line did not parse"
         );
         assert_eq!(
-            LEXICON.months.len(),
+            LEXICON.months.values().map(HashMap::len).sum::<usize>(),
             data_rows(MONTHS),
             "a months.txt line did not parse"
         );
