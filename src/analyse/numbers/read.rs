@@ -656,7 +656,8 @@ fn read_spelled(text: &str, start: usize, lang: Lang) -> Option<(Number, usize)>
                 }
                 Role::Scale => {
                     if group > 0.0 || pending_art || any || w.value <= 1000.0 {
-                        total += group.max(1.0) * w.value;
+                        // "setengah juta" is half a million; "dua juta" two million.
+                        total += if group > 0.0 { group } else { 1.0 } * w.value;
                         scale = w.value;
                         group = 0.0;
                         pending_art = false;
@@ -670,7 +671,15 @@ fn read_spelled(text: &str, start: usize, lang: Lang) -> Option<(Number, usize)>
                         group += w.value;
                         true
                     } else {
-                        false
+                        // A half counts only before a scale word: "setengah juta".
+                        let next = text[end..].trim_start();
+                        let scale_next = word_at(text, text.len() - next.len())
+                            .and_then(|(nw, _)| lookup(nw, lang))
+                            .is_some_and(|nw| nw.role == Role::Scale);
+                        if scale_next {
+                            group = w.value;
+                        }
+                        scale_next
                     }
                 }
             };
@@ -874,9 +883,13 @@ fn neighbours(text: &str, lang: Lang, out: &mut [Number]) {
         }
         // Decades: années 30, 30年代, '80s.
         let decade = v < 100.0 && v.fract() == 0.0 && (v as i64) % 10 == 0;
+        let suffix = &text[e..];
         if decade
             && (before.ends_with("années")
                 || after.starts_with("年代")
+                || suffix.starts_with("-an")
+                || suffix.starts_with("an ")
+                || suffix.starts_with('s')
                 || before.ends_with('\'')
                 || before.ends_with('’'))
         {

@@ -156,8 +156,14 @@ fn weak(s: &Number, h: &Number) -> bool {
         s.unit.and_then(|u| u.metric()),
         h.unit.and_then(|u| u.metric()),
     ) {
-        (Some((ds, _)), Some((dh, _))) => {
-            ds == dh && (s.unit != h.unit || same(s.value.trunc(), h.value))
+        (Some((ds, fs)), Some((dh, fh))) if ds == dh => {
+            if s.unit == h.unit {
+                same(s.value.trunc(), h.value)
+            } else {
+                // Rounded loosely, not recomputed from a changed figure.
+                let want = s.value * fs / fh;
+                (h.value - want).abs() <= 0.35 * want.abs()
+            }
         }
         _ => false,
     }

@@ -47,6 +47,8 @@ pub enum Unit {
     Kmh,
     Pound,
     Kilogram,
+    Hectare,
+    Acre,
     Fahrenheit,
     Celsius,
     /// A temperature whose scale is not said.
@@ -67,6 +69,8 @@ impl Unit {
             "kmh" => Unit::Kmh,
             "pound" => Unit::Pound,
             "kg" => Unit::Kilogram,
+            "hectare" => Unit::Hectare,
+            "acre" => Unit::Acre,
             "fahrenheit" => Unit::Fahrenheit,
             "celsius" => Unit::Celsius,
             "degree" => Unit::Degree,
@@ -74,8 +78,8 @@ impl Unit {
         })
     }
 
-    /// The dimension and the factor to its base unit (metre, km/h, kilogram), for conversions;
-    /// `None` for percent and temperatures, which convert differently or not at all.
+    /// The dimension and the factor to its base unit (metre, km/h, kilogram, hectare), for
+    /// conversions; `None` for percent and temperatures, which convert differently or not at all.
     pub fn metric(self) -> Option<(u8, f64)> {
         Some(match self {
             Unit::Inch => (0, 0.0254),
@@ -88,6 +92,8 @@ impl Unit {
             Unit::Kmh => (1, 1.0),
             Unit::Pound => (2, 0.453_592),
             Unit::Kilogram => (2, 1.0),
+            Unit::Hectare => (3, 1.0),
+            Unit::Acre => (3, 0.404_686),
             Unit::Percent | Unit::Fahrenheit | Unit::Celsius | Unit::Degree => return None,
         })
     }
