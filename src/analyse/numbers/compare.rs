@@ -24,17 +24,28 @@ pub fn compatible(a: &Number, b: &Number) -> bool {
 /// Whether `h` is a conversion of `s` into another unit of the same dimension, rounded the way
 /// translators round (within 12%, or half a unit for small values).
 pub fn converts(s: &Number, h: &Number) -> bool {
+    let temp = |u: Unit| matches!(u, Unit::Fahrenheit | Unit::Celsius | Unit::Degree);
+    let close = |want: f64, got: f64| (want - got).abs() <= (0.12 * want.abs()).max(0.6);
+    // "80 derajat", "the 80s" (Fahrenheit, in American weather) given as "26 degrés".
+    let to_celsius = |f: f64| (f - 32.0) * 5.0 / 9.0;
+    if h.unit
+        .is_some_and(|u| matches!(u, Unit::Celsius | Unit::Degree))
+        && s.unit
+            .is_none_or(|u| matches!(u, Unit::Fahrenheit | Unit::Degree))
+        && s.value >= 40.0
+        && close(to_celsius(s.value), h.value)
+    {
+        return true;
+    }
     let (Some(us), Some(uh)) = (s.unit, h.unit) else {
         return false;
     };
     if us == uh {
         return false;
     }
-    let close = |want: f64, got: f64| (want - got).abs() <= (0.12 * want.abs()).max(0.6);
     if let (Some((ds, fs)), Some((dh, fh))) = (us.metric(), uh.metric()) {
         return ds == dh && close(s.value * fs / fh, h.value);
     }
-    let temp = |u: Unit| matches!(u, Unit::Fahrenheit | Unit::Celsius | Unit::Degree);
     if temp(us) && temp(uh) {
         // A temperature (80 °F = 27 °C) or a difference (10 °F warmer = 5.5 °C warmer).
         let to_c = (s.value - 32.0) * 5.0 / 9.0;

@@ -41,7 +41,11 @@ pub(super) fn read(text: &str, lang: Lang) -> Vec<Number> {
     let mut i = 0;
     let mut percent_prefix = false;
     while let Some(c) = char_at(text, i) {
-        if digit_value(c).is_some() {
+        if digit_value(c).is_some() && utc_offset(text, i) {
+            // GMT+0100: a time zone, which translations often restate in another zone.
+            let (_, end) = read_digit_number(text, i, lang);
+            i = end.max(i + c.len_utf8());
+        } else if digit_value(c).is_some() {
             let (mut n, end) = read_digit_number(text, i, lang);
             if std::mem::take(&mut percent_prefix) {
                 n.kind = NumberKind::Percent;
@@ -72,6 +76,14 @@ pub(super) fn read(text: &str, lang: Lang) -> Vec<Number> {
     }
     neighbours(text, lang, &mut out);
     out
+}
+
+/// Whether the digits at `i` are a time-zone offset (`GMT+0100`, `UTC-5`).
+fn utc_offset(text: &str, i: usize) -> bool {
+    let before = &text[..i];
+    ["GMT+", "GMT-", "UTC+", "UTC-", "GMT +", "UTC +"]
+        .iter()
+        .any(|p| before.ends_with(p))
 }
 
 /// Whether `c` separates digit groups somewhere (decimal point, thousands separator).
@@ -113,6 +125,20 @@ fn read_digit_number(text: &str, start: usize, lang: Lang) -> (Number, usize) {
             _ => break,
         }
     }
+    // Phone numbers and codes: a group right after "digits + space", or one followed by
+    // "-digits", is not grouped by spaces.
+    let after_digits = text[..start]
+        .strip_suffix(is_space)
+        .and_then(|b| b.chars().next_back())
+        .and_then(digit_value)
+        .is_some();
+    let spaced = seps.iter().any(|&c| is_space(c));
+    if (after_digits || spaced && dash_digit_after(text, groups[groups.len() - 1].1))
+        && let Some(cut) = seps.iter().position(|&c| is_space(c))
+    {
+        seps.truncate(cut);
+        groups.truncate(cut + 1);
+    }
     let (int_digits, frac_digits, n_groups) = interpret(&groups, &seps, lang);
     let end = groups[n_groups - 1].1;
     let mut value = int_digits.parse::<f64>().unwrap_or(0.0);
@@ -144,6 +170,20 @@ fn read_digit_number(text: &str, start: usize, lang: Lang) -> (Number, usize) {
     (n, end)
 }
 
+/// A space that may group digits: plain, no-break, narrow no-break, thin.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// Whether "-digit" follows byte `i` (a phone number or a code).
+fn dash_digit_after(text: &str, i: usize) -> bool {
+    text[i..]
+        .strip_prefix('-')
+        .and_then(|r| r.chars().next())
+        .and_then(digit_value)
+        .is_some()
+}
+
 /// Decides what the separators mean. Returns the integer digits, the decimal digits and how
 /// many groups belong to the number.
 fn interpret(groups: &[(String, usize)], seps: &[char], lang: Lang) -> (String, String, usize) {
@@ -165,13 +205,23 @@ fn interpret(groups: &[(String, usize)], seps: &[char], lang: Lang) -> (String, 
             _ => false,
         }
     };
+    // Indian English groups by two digits above the thousands: 3,80,000 and 1,00,000.
+    let indian = lang == Lang::En
+        && seps.len() >= 2
+        && seps.iter().all(|&c| c == ',')
+        && groups.last().is_some_and(|g| g.0.len() == 3)
+        && groups[1..groups.len() - 1].iter().all(|g| g.0.len() == 2);
+    // A space is a thousands separator only in a plain figure, not in a phone number
+    // (0800 555 111, 859 292-3680).
+    let phone_like = groups[0].0.starts_with('0') && groups[0].0.len() > 1;
     let mut int = groups[0].0.clone();
     let mut used = 1;
     for (k, &s) in seps.iter().enumerate() {
         let next = &groups[k + 1].0;
         let count = seps.iter().filter(|&&x| x == s).count();
-        let first_ok = groups[0].0.len() <= 3;
-        if is_thousands(s, count) && next.len() == 3 && first_ok {
+        let first_ok = groups[0].0.len() <= 3 && !(is_space(s) && phone_like);
+        let size_ok = next.len() == 3 || (indian && next.len() == 2);
+        if is_thousands(s, count) && size_ok && first_ok {
             int.push_str(next);
             used += 1;
             continue;
@@ -219,11 +269,12 @@ fn read_time(text: &str, end: usize, lang: Lang, n: &mut Number) -> Option<usize
     }
     // 07h55, 19 h 00, 15 h
     if lang == Lang::Fr {
-        let trimmed = rest.trim_start_matches(' ');
+        const SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+        let trimmed = rest.trim_start_matches(SPACES);
         let skipped = rest.len() - trimmed.len();
         if let Some(r) = trimmed.strip_prefix('h') {
             let after_h = skipped + 1;
-            let r2 = r.trim_start_matches(' ');
+            let r2 = r.trim_start_matches(SPACES);
             if let Some((m, used)) = two_digits(r2) {
                 return set(m, after_h + (r.len() - r2.len()) + used);
             }
@@ -598,14 +649,6 @@ fn read_spelled(text: &str, start: usize, lang: Lang) -> Option<(Number, usize)>
     let mut last_end = start;
     let mut pending_art = false;
     let mut at = start;
-    // "salah satu" is "one of", not a count.
-    if lang == Lang::Id
-        && text[..start]
-            .get(start.saturating_sub(6)..)
-            .is_some_and(|b| b.eq_ignore_ascii_case("salah "))
-    {
-        return None;
-    }
     while let Some((word, end)) = word_at(text, at) {
         // Hyphenated words are read part by part (dix-sept, twenty-five).
         let parts: Vec<&str> = if !word.contains('-') || lookup(word, lang).is_some() {
@@ -880,6 +923,15 @@ fn neighbours(text: &str, lang: Lang, out: &mut [Number]) {
                 let century = (prev.value / 100.0).floor() * 100.0;
                 out[k].alts.push(century + v);
             }
+        }
+        // A two-digit number glued to a code (SS19, COVID-19) is often a year.
+        let glued = before.len() == s
+            && before
+                .strip_suffix('-')
+                .unwrap_or(before)
+                .ends_with(|c: char| c.is_ascii_uppercase());
+        if glued && out[k].digits.len() == 2 {
+            out[k].alts.extend([1900.0 + v, 2000.0 + v]);
         }
         // Decades: années 30, 30年代, '80s.
         let decade = v < 100.0 && v.fract() == 0.0 && (v as i64) % 10 == 0;
