@@ -71,11 +71,17 @@ pub fn pair(src: &[Number], hyp: &[Number]) -> Pairing {
     ];
     // Digits pair with digits and words with words first, so that a word (the "tiga" of "tiga
     // pria", the "fourball" of a golf report) does not take the place of a changed figure.
-    let same_form: [bool; 2] = [true, false];
-    for (test, strict) in same_form
-        .iter()
-        .flat_map(|strict| passes.iter().map(move |t| (t, *strict)))
-    {
+    // Equal values and other readings go before conversions, so that "6 m (18 ft)" pairs
+    // metres with metres rather than with the converted feet.
+    let order = [
+        (0, true),
+        (1, true),
+        (0, false),
+        (1, false),
+        (2, true),
+        (2, false),
+    ];
+    for (test, strict) in order.map(|(p, strict)| (&passes[p], strict)) {
         for (j, h) in hyp.iter().enumerate() {
             if hyp_used[j] {
                 continue;

@@ -358,11 +358,12 @@ fn read_suffixes(text: &str, mut end: usize, lang: Lang, n: &mut Number) -> usiz
         end = e;
     }
     // 9月: a month (but 9个月, 9か月 are durations and are not read here).
-    if lang.is_cjk() && n.scale == 1.0 && text[end..].starts_with('月') {
-        if (1.0..=12.0).contains(&n.value) && n.value.fract() == 0.0 {
-            n.kind = NumberKind::Month;
-        }
-        end += '月'.len_utf8();
+    // A number before 月 that is no month (13月) is still meant as one: it pairs with the
+    // source's month and is reported.
+    let rest = text[end..].trim_start_matches(' ');
+    if lang.is_cjk() && n.scale == 1.0 && n.unit.is_none() && rest.starts_with('月') {
+        n.kind = NumberKind::Month;
+        end = text.len() - rest.len() + '月'.len_utf8();
         n.span.end = end;
     }
     end

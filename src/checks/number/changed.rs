@@ -63,10 +63,28 @@ impl Check for Changed {
             return;
         }
         let pairing = pair(src, hyp);
+        let mut hyp_left = pairing.hyp_left.clone();
+        // A source figure left alone while a source word took a translation figure a digit
+        // away from it ("satu sisi" taking the "1" that replaced "abad ke 17"): the figure was
+        // changed, and the word is the coincidence.
+        for &(k, j) in &pairing.matched {
+            let reopen = src[k].is_word
+                && !hyp[j].is_word
+                && pairing.src_left.iter().any(|&d| {
+                    !src[d].is_word
+                        && src[d].digits.len() >= 2
+                        && compatible(&src[d], &hyp[j])
+                        && digit_distance(&src[d], &hyp[j]) <= 1
+                });
+            if reopen {
+                hyp_left.push(j);
+            }
+        }
+        hyp_left.sort_unstable();
         // Numbers left on both sides are paired closest first: same kind of measure, then the
         // fewest digits apart. A translation number with no partner is minor.
         let mut candidates = Vec::new();
-        for &j in &pairing.hyp_left {
+        for &j in &hyp_left {
             // Number words in the translation only serve to pair; a translator's "a", "one"
             // or "二人" with no source digit behind it says nothing.
             if hyp[j].is_word {
@@ -115,7 +133,7 @@ impl Check for Changed {
             .suggest(format(s, unit.hyp.lang))
             .severity(severity);
         }
-        for &j in &pairing.hyp_left {
+        for &j in &hyp_left {
             if hyp_done[j] || hyp[j].is_word {
                 continue;
             }
@@ -134,9 +152,9 @@ impl Check for Changed {
 }
 
 /// Whether a source number read from a word is weak evidence: "satu" and ordinals are often
-/// idioms ("satu dekade" = "a decade", "pertama" = "first"), and months have names anyway.
+/// idioms ("satu dekade" = "a decade", "pertama" = "first"); month names are not.
 fn weak_word(s: &Number) -> bool {
-    s.is_word && (s.kind != NumberKind::Cardinal || s.value < 2.0)
+    s.is_word && (s.kind == NumberKind::Ordinal || s.kind != NumberKind::Month && s.value < 2.0)
 }
 
 /// The dimension of a number's unit, if it is a measure.
