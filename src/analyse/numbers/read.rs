@@ -874,6 +874,32 @@ fn read_cjk_numeral(text: &str, start: usize, lang: Lang) -> Option<(Number, usi
     Some((n, end))
 }
 
+/// Whether the digits at `s..e` are written as an ordinal in `lang`.
+fn ordinal_digits(text: &str, s: usize, e: usize, lang: Lang) -> bool {
+    let after = &text[e..];
+    let before = &text[..s];
+    let suffix_then_break = |suffixes: &[&str]| {
+        suffixes.iter().any(|x| {
+            after.len() >= x.len()
+                && after.is_char_boundary(x.len())
+                && after[..x.len()].eq_ignore_ascii_case(x)
+                && boundary(after, x.len())
+        })
+    };
+    match lang {
+        Lang::En => suffix_then_break(&["st", "nd", "rd", "th"]),
+        Lang::Fr => suffix_then_break(&["e", "er", "ère", "ème", "eme", "es", "èmes"]),
+        Lang::Id => before.ends_with("ke-") || before.ends_with("ke "),
+        Lang::Zh | Lang::Ja => {
+            before.trim_end().ends_with('第')
+                || ["回目", "度目", "番目", "人目", "日目", "年目", "位"]
+                    .iter()
+                    .any(|x| after.trim_start().starts_with(x))
+        }
+        Lang::Ar => false,
+    }
+}
+
 /// Words that join the two ends of a range (`2 hingga 4 inci`, `5 à 10 cm`, `1 إلى 2 بوصة`).
 const RANGE_WORDS: [&str; 18] = [
     "-",
@@ -924,6 +950,13 @@ fn neighbours(text: &str, lang: Lang, out: &mut [Number]) {
                 let century = (prev.value / 100.0).floor() * 100.0;
                 out[k].alts.push(century + v);
             }
+        }
+        // Ordinals written with digits: 29th, 65e, 2e, ke-29, 第3, 2度目, 12回目.
+        if !out[k].is_word
+            && out[k].kind == NumberKind::Cardinal
+            && ordinal_digits(text, s, e, lang)
+        {
+            out[k].kind = NumberKind::Ordinal;
         }
         // A two-digit number glued to a code (SS19, COVID-19) is often a year.
         let glued = before.len() == s

@@ -115,7 +115,7 @@ impl Check for Changed {
             let (s, h) = (&src[k], &hyp[j]);
             let src_text = &unit.src.text[s.span.clone()];
             let hyp_text = &unit.hyp.text[h.span.clone()];
-            let severity = if weak_word(s) || weak(s, h) {
+            let severity = if weak_word(s, h) || weak(s, h) {
                 Severity::Minor
             } else {
                 Severity::Major
@@ -152,9 +152,13 @@ impl Check for Changed {
 }
 
 /// Whether a source number read from a word is weak evidence: "satu" and ordinals are often
-/// idioms ("satu dekade" = "a decade", "pertama" = "first"); month names are not.
-fn weak_word(s: &Number) -> bool {
-    s.is_word && (s.kind == NumberKind::Ordinal || s.kind != NumberKind::Month && s.value < 2.0)
+/// idioms ("satu dekade" = "a decade", "pertama" = "first"), unless the translation gives an
+/// ordinal too ("kedua" as "12度目"); month names are not weak.
+fn weak_word(s: &Number, h: &Number) -> bool {
+    let ordinals = s.kind == NumberKind::Ordinal && h.kind == NumberKind::Ordinal;
+    s.is_word
+        && !ordinals
+        && (s.kind == NumberKind::Ordinal || s.kind != NumberKind::Month && s.value < 2.0)
 }
 
 /// The dimension of a number's unit, if it is a measure.
