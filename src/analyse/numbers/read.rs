@@ -604,7 +604,7 @@ fn read_words(text: &str, start: usize, lang: Lang) -> (Vec<Number>, usize) {
             start + char_at(text, start).map_or(1, char::len_utf8),
         );
     };
-    if let Some(m) = month(&word, lang, text, (start, end)) {
+    if let Some(m) = month(word, lang, text, (start, end)) {
         let n = Number {
             span: start..end,
             value: f64::from(m),
@@ -618,7 +618,7 @@ fn read_words(text: &str, start: usize, lang: Lang) -> (Vec<Number>, usize) {
         return (vec![n], end);
     }
     if lang == Lang::Fr
-        && let Some(v) = roman_century(&word)
+        && let Some(v) = roman_century(word)
         && text[end..].trim_start().starts_with("siècle")
     {
         let n = Number {

@@ -164,3 +164,43 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn reads_indian_grouping_and_scales() {
+    assert_eq!(values("more than 3,80,000 people", "en"), vec![380_000.0]);
+    assert_eq!(
+        values("24 lakh people and 2.04 crore viewers", "en"),
+        vec![2.4e6, 2.04e7]
+    );
+}
+
+#[test]
+fn keeps_phone_numbers_and_time_zones_apart() {
+    assert_eq!(values("au 0800 555 111", "fr"), vec![800.0, 555.0, 111.0]);
+    assert_eq!(values("au 859 292-3680", "fr"), vec![859.0, 292.0, 3680.0]);
+    assert_eq!(values("09:30 BST (GMT+0100)", "en"), vec![9.3]);
+}
+
+#[test]
+fn reads_ordinals_written_with_digits() {
+    for (text, lang) in [
+        ("the 29th minute", "en"),
+        ("la 29e minute", "fr"),
+        ("menit ke-29", "id"),
+        ("第29分钟", "zh"),
+        ("29回目の会談", "ja"),
+    ] {
+        let n = read(text, lang);
+        assert_eq!(
+            (n[0].value, n[0].kind),
+            (29.0, NumberKind::Ordinal),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn reads_a_number_before_yue_as_a_month_even_when_wrong() {
+    let n = read("2020年 13 月", "zh");
+    assert_eq!(n[1].kind, NumberKind::Month);
+}

@@ -199,3 +199,54 @@ fn allows_unit_conversions_and_clock_times() {
         ("fr", "Il est tombé de 5 à 10 cm de pluie depuis 15 h."),
     );
 }
+
+#[test]
+fn flags_a_changed_month() {
+    assert!(has_major(
+        ("id", "Kesepakatan itu diteken pada bulan Juni."),
+        ("ja", "合意は5月に署名された。"),
+    ));
+}
+
+#[test]
+fn flags_an_ordinal_given_as_another_ordinal() {
+    assert!(has_major(
+        ("id", "Ini adalah pertemuan kedua antara Kim dan Trump."),
+        ("ja", "金氏とトランプ氏の12回目の会談となる。"),
+    ));
+}
+
+#[test]
+fn allows_fahrenheit_given_in_celsius() {
+    assert_clean(
+        &Changed,
+        (
+            "id",
+            "Suhu di kota itu bisa mencapai 80 derajat pada hari Selasa.",
+        ),
+        ("fr", "La température pourrait atteindre 27 degrés mardi."),
+    );
+}
+
+#[test]
+fn allows_indian_english_lakh_and_crore() {
+    assert_clean(
+        &Changed,
+        (
+            "id",
+            "Sebanyak 2,4 juta warga dan 380.000 pekerja terdampak.",
+        ),
+        (
+            "en",
+            "As many as 24 lakh residents and 3,80,000 workers were affected.",
+        ),
+    );
+}
+
+#[test]
+fn reports_a_translator_added_figure_only_as_minor() {
+    assert!(!has_major(
+        ("id", "Dia bergabung dengan klub itu beberapa tahun lalu."),
+        ("en", "He joined the club 3 years ago."),
+    ));
+}
