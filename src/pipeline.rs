@@ -37,6 +37,16 @@ pub struct Settings {
     pub penalties: [f64; 3],
     /// Worker threads; `None` for one per core.
     pub threads: Option<usize>,
+    /// The user's watchlist and glossary files, loaded and built once.
+    pub lists: std::sync::Arc<crate::lexicon::watchlist::UserLists>,
+    /// Sentences left out of alignment (`boilerplate` in mtcheck.toml).
+    pub boilerplate: Option<crate::config::Boilerplate>,
+    /// Extra watchlist files from mtcheck.toml (checked to exist; loaded by the watchlist).
+    pub watchlist_files: Vec<std::path::PathBuf>,
+    /// Extra glossary files from mtcheck.toml (checked to exist; loaded by the glossary).
+    pub glossary_files: Vec<std::path::PathBuf>,
+    /// Articles whose quality is below this fail the gate.
+    pub min_quality: Option<f64>,
 }
 
 impl Default for Settings {
@@ -50,6 +60,11 @@ impl Default for Settings {
             metrics: vec![crate::metrics::Metric::Chrf],
             penalties: [1.0, 5.0, 25.0],
             threads: None,
+            lists: std::sync::Arc::default(),
+            boilerplate: None,
+            watchlist_files: Vec::new(),
+            glossary_files: Vec::new(),
+            min_quality: None,
         }
     }
 }
@@ -114,11 +129,13 @@ impl RecordResult {
 }
 
 /// What a whole run ended with.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Outcome {
     pub max_severity: Option<Severity>,
     pub input_errors: usize,
     pub records: usize,
+    /// The lowest article quality seen.
+    pub min_quality: Option<f64>,
 }
 
 fn decide_lang(given: Option<Lang>, record: Option<Lang>, text: &str, fallback: Lang) -> Lang {
@@ -133,9 +150,19 @@ struct Aligned {
     units: Vec<(Range<usize>, Range<usize>, bool, bool)>,
 }
 
-fn align_texts(src: &str, hyp: &str, src_lang: Lang, tgt_lang: Lang) -> Aligned {
-    let src_sents = segment::split(src, src_lang);
-    let hyp_sents = segment::split(hyp, tgt_lang);
+fn align_texts(
+    settings: &Settings,
+    src: &str,
+    hyp: &str,
+    src_lang: Lang,
+    tgt_lang: Lang,
+) -> Aligned {
+    let mut src_sents = segment::split(src, src_lang);
+    let mut hyp_sents = segment::split(hyp, tgt_lang);
+    if let Some(b) = &settings.boilerplate {
+        src_sents = b.keep(src, src_sents);
+        hyp_sents = b.keep(hyp, hyp_sents);
+    }
     let links = align::align(
         AlignSide {
             text: src,
@@ -191,6 +218,7 @@ fn build_views<'a>(
     src_lang: Lang,
     tgt_lang: Lang,
     reference: Option<&'a str>,
+    lists: &'a crate::lexicon::watchlist::UserLists,
 ) -> Vec<UnitView<'a>> {
     aligned
         .units
@@ -201,6 +229,7 @@ fn build_views<'a>(
             src: Side::new(src, sr.clone(), src_lang),
             hyp: Side::new(hyp, hr.clone(), tgt_lang),
             reference,
+            lists,
         })
         .collect()
 }
@@ -214,8 +243,16 @@ pub fn raw_findings(
     src_lang: Lang,
     tgt_lang: Lang,
 ) -> Vec<RawFinding> {
-    let aligned = align_texts(src, hyp, src_lang, tgt_lang);
-    let views = build_views(&aligned, src, hyp, src_lang, tgt_lang, None);
+    let aligned = align_texts(settings, src, hyp, src_lang, tgt_lang);
+    let views = build_views(
+        &aligned,
+        src,
+        hyp,
+        src_lang,
+        tgt_lang,
+        None,
+        &settings.lists,
+    );
     run_checks(settings, &views)
 }
 
@@ -223,7 +260,7 @@ pub fn raw_findings(
 pub fn check_record(settings: &Settings, record: Record) -> RecordResult {
     let src_lang = decide_lang(settings.src_lang, record.src_lang, &record.src, Lang::Id);
     let tgt_lang = decide_lang(settings.tgt_lang, record.tgt_lang, &record.hyp, Lang::En);
-    let aligned = align_texts(&record.src, &record.hyp, src_lang, tgt_lang);
+    let aligned = align_texts(settings, &record.src, &record.hyp, src_lang, tgt_lang);
     let views = build_views(
         &aligned,
         &record.src,
@@ -231,6 +268,7 @@ pub fn check_record(settings: &Settings, record: Record) -> RecordResult {
         src_lang,
         tgt_lang,
         record.reference.as_deref(),
+        &settings.lists,
     );
     let raw = run_checks(settings, &views);
     let src_ix = CharIndex::new(&record.src);
@@ -322,6 +360,8 @@ pub fn run(
                 Ok(res) => {
                     outcome.records += 1;
                     outcome.max_severity = outcome.max_severity.max(res.max_severity());
+                    let q = res.scores.quality;
+                    outcome.min_quality = Some(outcome.min_quality.map_or(q, |m: f64| m.min(q)));
                     summary.add(&res);
                     reporter.record(&res)?;
                 }

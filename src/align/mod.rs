@@ -1,10 +1,20 @@
-//! Alignment of source sentences to translation sentences (first cut: a length-based dynamic
-//! program in the style of Gale and Church with 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 links).
+//! Alignment of source sentences to translation sentences: 1-1, 1-2, 2-1, 2-2 units, and 1-0
+//! (a dropped sentence) and 0-1 (an added one). A dynamic program in the style of Gale and Church
+//! scores each candidate unit by how its lengths fit the calibrated length model of the language
+//! pair (`length_model`), by the anchors it shares or leaves unmatched (`anchors`: numbers,
+//! Latin-script names and acronyms) and by whether it respects paragraph breaks. The table is
+//! banded around the diagonal, so a huge text costs memory linear in its sentence count.
+//! Segmentation is left to `segment`; what the units mean is left to the checks.
+
+mod anchors;
+mod cost;
+mod length_model;
 
 use std::ops::Range;
 
 use crate::analyse::Lang;
 use crate::segment::Sentence;
+use cost::Scorer;
 
 /// One side of an alignment problem.
 #[derive(Debug, Clone, Copy)]
@@ -22,62 +32,51 @@ pub struct Link {
     pub hyp: Range<usize>,
 }
 
-/// Characters per Indonesian character, roughly, for each language (to be calibrated).
-fn expansion(lang: Lang) -> f64 {
-    match lang {
-        Lang::Id => 1.0,
-        Lang::En => 0.87,
-        Lang::Fr => 1.07,
-        Lang::Zh => 0.27,
-        Lang::Ja => 0.36,
-        Lang::Ar => 0.83,
-    }
-}
+/// The unit shapes the program considers, as (source sentences, translation sentences).
+const MOVES: [(usize, usize); 6] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)];
 
-fn len_chars(side: &AlignSide<'_>, r: Range<usize>) -> f64 {
-    side.sentences[r]
-        .iter()
-        .map(|s| side.text[s.range.clone()].chars().count())
-        .sum::<usize>() as f64
-}
+/// Most cells the banded table may hold (about 5 bytes each).
+const MAX_CELLS: usize = 16_000_000;
 
 /// Aligns `src` with `hyp`, in order, covering every sentence of both exactly once.
 pub fn align(src: AlignSide<'_>, hyp: AlignSide<'_>) -> Vec<Link> {
     let (n, m) = (src.sentences.len(), hyp.sentences.len());
-    let ratio = expansion(hyp.lang) / expansion(src.lang);
-    const MOVES: [(usize, usize, f64); 6] = [
-        (1, 1, 0.0),
-        (1, 0, 4.5),
-        (0, 1, 4.5),
-        (2, 1, 2.3),
-        (1, 2, 2.3),
-        (2, 2, 4.5),
-    ];
-    let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
-    let mut back = vec![vec![(0usize, 0usize); m + 1]; n + 1];
-    cost[0][0] = 0.0;
+    if n == 0 || m == 0 {
+        let src_only = (0..n).map(|i| Link {
+            src: i..i + 1,
+            hyp: 0..0,
+        });
+        let hyp_only = (0..m).map(|j| Link {
+            src: 0..0,
+            hyp: j..j + 1,
+        });
+        return src_only.chain(hyp_only).collect();
+    }
+    let scorer = Scorer::new(&src, &hyp);
+    let band = Band::new(n, m);
+    let mut cost = vec![f32::INFINITY; band.cells()];
+    let mut back = vec![u8::MAX; band.cells()];
+    cost[band.index(0, 0).unwrap_or(0)] = 0.0;
     for i in 0..=n {
-        for j in 0..=m {
-            if i == 0 && j == 0 {
+        for j in band.lo(i)..=band.hi(i) {
+            let Some(here) = band.index(i, j) else {
                 continue;
-            }
-            for &(di, dj, penalty) in &MOVES {
-                if di > i || dj > j || !cost[i - di][j - dj].is_finite() {
+            };
+            for (k, &(di, dj)) in MOVES.iter().enumerate() {
+                if di > i || dj > j {
                     continue;
                 }
-                let ls = len_chars(&src, i - di..i) * ratio;
-                let lh = len_chars(&hyp, j - dj..j);
-                let c = if di == 0 || dj == 0 {
-                    penalty + 0.02 * (ls + lh).sqrt()
-                } else {
-                    let mean = (ls + lh) / 2.0 + 1.0;
-                    let delta = (lh - ls) / (mean.sqrt() * 2.0);
-                    penalty + delta * delta / 2.0
+                let Some(prev) = band.index(i - di, j - dj) else {
+                    continue;
                 };
-                let total = cost[i - di][j - dj] + c;
-                if total < cost[i][j] {
-                    cost[i][j] = total;
-                    back[i][j] = (di, dj);
+                let before = cost[prev];
+                if !before.is_finite() {
+                    continue;
+                }
+                let total = before + scorer.unit(i - di..i, j - dj..j);
+                if total < cost[here] {
+                    cost[here] = total;
+                    back[here] = k as u8;
                 }
             }
         }
@@ -85,7 +84,13 @@ pub fn align(src: AlignSide<'_>, hyp: AlignSide<'_>) -> Vec<Link> {
     let mut links = Vec::new();
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
-        let (di, dj) = back[i][j];
+        let k = band.index(i, j).map_or(u8::MAX, |c| back[c]);
+        // A cell the band cut off from the start: fall back to one-sided units for the rest.
+        let (di, dj) =
+            MOVES
+                .get(usize::from(k))
+                .copied()
+                .unwrap_or(if i > 0 { (1, 0) } else { (0, 1) });
         links.push(Link {
             src: i - di..i,
             hyp: j - dj..j,
@@ -96,3 +101,50 @@ pub fn align(src: AlignSide<'_>, hyp: AlignSide<'_>) -> Vec<Link> {
     links.reverse();
     links
 }
+
+/// The cells of the table kept: for each source index, translation indices within `width` of
+/// the diagonal from (0, 0) to (n, m).
+struct Band {
+    n: usize,
+    m: usize,
+    width: usize,
+    stride: usize,
+}
+
+impl Band {
+    fn new(n: usize, m: usize) -> Self {
+        let wanted = 40 + (n.max(m) / 8).min(60) + n.abs_diff(m);
+        let affordable = (MAX_CELLS / (n + 1)).saturating_sub(1) / 2;
+        let width = wanted.min(affordable).clamp(2, m + 1);
+        Self {
+            n,
+            m,
+            width,
+            stride: 2 * width + 1,
+        }
+    }
+
+    fn center(&self, i: usize) -> usize {
+        (i as u128 * self.m as u128 / self.n as u128) as usize
+    }
+
+    fn lo(&self, i: usize) -> usize {
+        self.center(i).saturating_sub(self.width)
+    }
+
+    fn hi(&self, i: usize) -> usize {
+        (self.center(i) + self.width).min(self.m)
+    }
+
+    fn cells(&self) -> usize {
+        (self.n + 1) * self.stride
+    }
+
+    fn index(&self, i: usize, j: usize) -> Option<usize> {
+        (i <= self.n && j >= self.lo(i) && j <= self.hi(i))
+            .then(|| i * self.stride + j - self.lo(i))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,17 +1,186 @@
-//! Names of people, organisations and places (placeholder until the entity reader lands).
+//! Names of people, organisations and places in one side of a unit: places and organisations
+//! from the exonym gazetteer (`lexicon::exonyms`), read as concepts that are the same in every
+//! language, and runs of capitalised Latin-script words that may be a person's or an
+//! organisation's name. What counts as an error is left to the `entity/*` checks.
 
 use std::ops::Range;
 
 use super::Lang;
+use crate::lexicon::{common, exonyms};
+
+/// What an entity is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EntityKind {
+    /// A country, city or organisation of the gazetteer, with the concepts it stands for
+    /// (`country:US`, `city:Moscow`, `org:UN`).
+    /// `is_foreign`: found by another language's names (an English name kept in Indonesian
+    /// text), which is weaker evidence that the source names the place.
+    Place {
+        concepts: Vec<&'static str>,
+        is_foreign: bool,
+    },
+    /// A run of capitalised Latin-script words ("Konstantin Kilimnik"), titles left out.
+    Name,
+}
 
 /// A name found in a text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
     /// Byte span in the unit text.
     pub span: Range<usize>,
+    pub kind: EntityKind,
 }
 
-/// Finds the names in `text`.
-pub fn extract(_text: &str, _lang: Lang) -> Vec<Entity> {
-    Vec::new()
+impl Entity {
+    /// Whether this is a place found by another language's names.
+    pub fn is_foreign(&self) -> bool {
+        matches!(self.kind, EntityKind::Place { is_foreign: true, .. })
+    }
+
+    /// The concepts of a gazetteer place (empty for a plain name).
+    pub fn concepts(&self) -> &[&'static str] {
+        match &self.kind {
+            EntityKind::Place { concepts, .. } => concepts,
+            EntityKind::Name => &[],
+        }
+    }
+}
+
+/// Finds the names in `text`, in text order.
+pub fn extract(text: &str, lang: Lang) -> Vec<Entity> {
+    let mut out: Vec<Entity> = exonyms::find(text, lang)
+        .into_iter()
+        .map(|m| Entity {
+            span: m.span,
+            kind: EntityKind::Place {
+                concepts: m.concepts,
+                is_foreign: m.is_foreign,
+            },
+        })
+        .collect();
+    out.extend(name_runs(text, lang).into_iter().map(|span| Entity {
+        span,
+        kind: EntityKind::Name,
+    }));
+    out.sort_by_key(|e| (e.span.start, e.span.end));
+    out
+}
+
+/// Words of Latin-script text with their byte spans: runs of letters and digits, with inner
+/// hyphens kept ("Al-Assad"); apostrophes split ("Kavanaugh's" -> "Kavanaugh", "s").
+pub fn words(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((b, c)) = chars.next() {
+        let inner_hyphen = c == '-'
+            && start.is_some()
+            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() && !crate::analyse::tokens::is_cjk_char(c) || inner_hyphen {
+            start.get_or_insert(b);
+        } else if let Some(s) = start.take() {
+            out.push(s..b);
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+/// Whether `word` starts with a capital letter and is not an all-capitals acronym.
+pub fn is_capitalised(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else {
+        return false;
+    };
+    first.is_uppercase() && (letters.clone().next().is_none() || letters.any(char::is_lowercase))
+}
+
+/// Lowercase words that join the parts of a name ("Abdullah bin Zayed", "Van der Sar").
+const CONNECTORS: &[&str] = &["bin", "binti", "van", "von", "der", "den", "de", "da", "del", "al"];
+
+/// Runs of two or more capitalised words with nothing but spaces between them, titles left out
+/// ("Presiden Joko Widodo" -> "Joko Widodo"); after a title one word is enough ("Prof Czeisler"
+/// -> "Czeisler").
+pub fn name_runs(text: &str, lang: Lang) -> Vec<Range<usize>> {
+    let ws = words(text);
+    let mut runs = Vec::new();
+    let mut cur: Vec<Range<usize>> = Vec::new();
+    let mut after_title = false;
+    let close = |cur: &mut Vec<Range<usize>>, runs: &mut Vec<Range<usize>>, after_title: bool| {
+        while cur
+            .last()
+            .is_some_and(|r| CONNECTORS.contains(&&text[r.clone()]))
+        {
+            cur.pop();
+        }
+        if (cur.len() >= 2 || after_title)
+            && let (Some(a), Some(b)) = (cur.first(), cur.last())
+        {
+            runs.push(a.start..b.end);
+        }
+        cur.clear();
+    };
+    let mut prev_end: Option<usize> = None;
+    for w in ws {
+        let word = &text[w.clone()];
+        let joined = prev_end.is_some_and(|e| text[e..w.start].chars().all(|c| c == ' '));
+        prev_end = Some(w.end);
+        if !joined {
+            close(&mut cur, &mut runs, after_title);
+            after_title = false;
+        }
+        let is_title = is_capitalised(word) && common::is_title(lang, word);
+        if is_title {
+            close(&mut cur, &mut runs, after_title);
+            after_title = true;
+            continue;
+        }
+        if is_capitalised(word) || (!cur.is_empty() && CONNECTORS.contains(&word)) {
+            cur.push(w);
+        } else {
+            close(&mut cur, &mut runs, after_title);
+            after_title = false;
+        }
+    }
+    close(&mut cur, &mut runs, after_title);
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runs(text: &str, lang: Lang) -> Vec<&str> {
+        name_runs(text, lang)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn finds_name_runs_without_titles() {
+        assert_eq!(runs("kata Prof Czeisler.", Lang::Id), ["Czeisler"]);
+        assert_eq!(
+            runs("Presiden Joko Widodo bertemu Mohammed bin Salman.", Lang::Id),
+            ["Joko Widodo", "Mohammed bin Salman"]
+        );
+        assert_eq!(
+            runs("Judge Brett Kavanaugh's hearing, said Senator Lindsey Graham.", Lang::En),
+            ["Brett Kavanaugh", "Lindsey Graham"]
+        );
+    }
+
+    #[test]
+    fn splits_at_punctuation_and_acronyms() {
+        assert_eq!(runs("Paul Manafort, Rudy Giuliani dan FBI", Lang::Id), ["Paul Manafort", "Rudy Giuliani"]);
+    }
+
+    #[test]
+    fn finds_places_as_concepts() {
+        let es = extract("Pemilu AS dan Rusia", Lang::Id);
+        let cs: Vec<&str> = es.iter().flat_map(|e| e.concepts().to_vec()).collect();
+        assert_eq!(cs, ["country:US", "country:RU"]);
+    }
 }

@@ -5,6 +5,7 @@
 
 pub mod entities;
 pub mod lang;
+pub mod length;
 pub mod numbers;
 pub mod tokens;
 
@@ -31,6 +32,7 @@ pub struct Side<'a> {
     tokens: OnceLock<Vec<tokens::Token>>,
     numbers: OnceLock<Vec<numbers::Number>>,
     entities: OnceLock<Vec<entities::Entity>>,
+    negations: OnceLock<Vec<crate::lexicon::negation::Cue>>,
 }
 
 impl<'a> Side<'a> {
@@ -46,6 +48,7 @@ impl<'a> Side<'a> {
             tokens: OnceLock::new(),
             numbers: OnceLock::new(),
             entities: OnceLock::new(),
+            negations: OnceLock::new(),
         }
     }
 
@@ -80,5 +83,14 @@ impl<'a> Side<'a> {
     pub fn entities(&self) -> &[entities::Entity] {
         self.entities
             .get_or_init(|| entities::extract(self.text, self.lang))
+    }
+
+    /// Negation and denial cues (see `lexicon::negation`).
+    pub fn negations(&self) -> &[crate::lexicon::negation::Cue] {
+        self.negations.get_or_init(|| {
+            crate::lexicon::negation::lexicon(self.lang)
+                .map(|l| l.find_folded(self.text, self.folded()))
+                .unwrap_or_default()
+        })
     }
 }

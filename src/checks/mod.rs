@@ -4,7 +4,10 @@
 //! (`pipeline`) stamps severities and converts spans.
 
 pub mod addition;
+pub mod entity;
+pub mod glossary;
 pub mod length;
+pub mod negation;
 pub mod number;
 pub mod omission;
 pub mod registry;
@@ -12,6 +15,7 @@ pub mod repetition;
 #[cfg(test)]
 pub mod testing;
 pub mod untranslated;
+pub mod watchlist;
 pub mod wrong_language;
 
 use serde::{Deserialize, Serialize};
@@ -200,6 +204,8 @@ pub struct UnitView<'a> {
     pub hyp: Side<'a>,
     /// The human reference for the whole record, when there is one.
     pub reference: Option<&'a str>,
+    /// The user's watchlist and glossary (empty when none were given).
+    pub lists: &'a crate::lexicon::watchlist::UserLists,
 }
 
 impl UnitView<'_> {

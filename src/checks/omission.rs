@@ -23,7 +23,7 @@ boilerplate).",
     examples: Examples {
         flags: (
             "id",
-            "Harga beras naik sepuluh persen bulan ini. Pemerintah menyalahkan musim kemarau yang panjang. Para pedagang di pasar mengeluhkan sepinya pembeli.",
+            "Harga beras naik sepuluh persen bulan ini. Pemerintah menyalahkan musim kemarau panjang yang membuat panen di Jawa Tengah dan Jawa Timur gagal. Para pedagang di pasar mengeluhkan sepinya pembeli.",
             "en",
             "Rice prices rose ten percent this month. Traders at the market complained about the lack of buyers.",
         ),

@@ -8,11 +8,21 @@ use super::{Check, RuleMeta, Severity};
 /// Every check mtcheck has, sorted by id.
 pub static ALL: &[&dyn Check] = &[
     &super::addition::Addition,
+    &super::entity::missing::Missing,
+    &super::entity::name_altered::NameAltered,
+    &super::entity::swapped::Swapped,
+    &super::glossary::Term,
     &super::length::Length,
+    &super::negation::added::Added,
+    &super::negation::denial::Denial,
+    &super::negation::lost::Lost,
     &super::number::changed::Changed,
     &super::omission::Omission,
-    &super::repetition::Repetition,
-    &super::untranslated::Untranslated,
+    &super::repetition::phrase::Phrase,
+    &super::repetition::sentence::Sentence,
+    &super::untranslated::copied::Copied,
+    &super::untranslated::source_words::SourceWords,
+    &super::watchlist::KnownBad,
     &super::wrong_language::WrongLanguage,
 ];
 

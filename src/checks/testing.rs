@@ -11,7 +11,8 @@ fn lang(code: &str) -> Lang {
 
 /// Runs `check` alone over the pair, through segmentation and alignment.
 pub fn run(check: &'static dyn Check, src: (&str, &str), hyp: (&str, &str)) -> Vec<RawFinding> {
-    let settings = Settings::for_checks(vec![check]);
+    let mut settings = Settings::for_checks(vec![check]);
+    settings.lists = crate::lexicon::watchlist::example_lists();
     pipeline::raw_findings(&settings, src.1, hyp.1, lang(src.0), lang(hyp.0))
 }
 

@@ -38,6 +38,8 @@ Examples:
   mtcheck check --src-lang id --tgt-lang zh SRC HYP
   mtcheck check --input records.jsonl --format jsonl > units.jsonl
   cat records.jsonl | mtcheck check --input - --format jsonl
+  mtcheck check corpora/ --format html -o report.html     a report for editors
+  mtcheck check corpora/ --fail-on major -f sarif -o mtcheck.sarif   a CI gate
 
 A corpus folder holds one folder per article: the source (id.txt), one file per translation
 (en.txt, fr.txt, zh.txt, ja.txt, ar.txt) and optional human references (en.ref.txt).
@@ -68,6 +70,11 @@ pub struct CheckArgs {
     /// Translation language (id, en, fr, zh, ja, ar); detected when not given.
     #[arg(long, value_name = "LANG")]
     pub tgt_lang: Option<String>,
+
+    /// Reference scores to compute when there is a reference, comma-separated: chrf (default),
+    /// chrf++, bleu, ter (sacreBLEU 2.6.0 sentence scores per unit, summed per record).
+    #[arg(long, value_name = "LIST")]
+    pub metrics: Option<String>,
 
     #[command(flatten)]
     pub common: CommonArgs,

@@ -35,6 +35,10 @@ pub fn settings(args: &CheckArgs) -> Result<Settings> {
     if let Some(l) = parse_lang("--tgt-lang", args.tgt_lang.as_deref())? {
         s.tgt_lang = Some(l);
     }
+    if let Some(list) = &args.metrics {
+        s.metrics = crate::metrics::Metric::parse_list(list)
+            .map_err(|e| anyhow::anyhow!("--metrics: {e}"))?;
+    }
     if args.common.threads.is_some() {
         s.threads = args.common.threads;
     }
@@ -108,10 +112,20 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     let color = to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let out = open_output(args.common.output.as_deref())?;
     let mut reporter = report::reporter(args.common.format, out, color);
+    // Progress only while the output goes elsewhere: on the terminal, the findings themselves
+    // show the run moving, and a bar would break their lines.
+    if !args.common.quiet && !to_terminal && std::io::stderr().is_terminal() {
+        reporter = Box::new(report::progress::Progress::new(reporter));
+    }
     let outcome = pipeline::run(&settings, items, reporter.as_mut())?;
     Ok(if outcome.input_errors > 0 {
         EXIT_ERROR
-    } else if outcome.max_severity.is_some_and(|s| s >= settings.fail_on) {
+    } else if outcome.max_severity.is_some_and(|s| s >= settings.fail_on)
+        || outcome
+            .min_quality
+            .zip(settings.min_quality)
+            .is_some_and(|(q, min)| q < min)
+    {
         EXIT_FINDINGS
     } else {
         EXIT_OK

@@ -1,30 +1,67 @@
-//! `mtcheck rules [ID]`: list every rule, or explain one, from the metadata the checks declare.
+//! `mtcheck rules [ID]`: list every rule (id, kind, MQM category, default severity, summary),
+//! or explain one with an example it flags and one it does not. Everything comes from the
+//! `RuleMeta` the checks declare, the same text SARIF's `rules[]` and the HTML report's
+//! tooltips show.
 
-use std::io::Write;
+use std::io::{self, Write};
 
 use anyhow::Result;
 
 use super::args::RulesArgs;
 use super::{EXIT_ERROR, EXIT_OK};
-use crate::checks::registry;
+use crate::checks::{RuleMeta, registry};
 use crate::report::diag;
+
+/// Writes the table of every rule.
+pub fn list(out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "{:<28} {:<15} {:<9} {:<32} SUMMARY",
+        "RULE", "KIND", "SEVERITY", "MQM CATEGORY"
+    )?;
+    for m in registry::metas() {
+        writeln!(
+            out,
+            "{:<28} {:<15} {:<9} {:<32} {}",
+            m.id,
+            m.kind.as_str(),
+            m.default_severity.as_str(),
+            m.category.as_str(),
+            m.summary
+        )?;
+    }
+    writeln!(
+        out,
+        "\n{} rules. mtcheck rules ID explains one; in mtcheck.toml, [rules] \"ID\" = \"off\" or a severity.",
+        registry::ALL.len()
+    )
+}
+
+/// Writes the explanation of one rule.
+pub fn explain(out: &mut dyn Write, m: &RuleMeta) -> io::Result<()> {
+    writeln!(out, "{}: {}\n", m.id, m.summary)?;
+    writeln!(out, "  kind:             {}", m.kind)?;
+    writeln!(out, "  MQM category:     {}", m.category.as_str())?;
+    writeln!(out, "  default severity: {}\n", m.default_severity)?;
+    for line in m.explain.lines() {
+        writeln!(out, "{line}")?;
+    }
+    let (sl, s, tl, h) = m.examples.flags;
+    writeln!(out, "\nFlagged:\n  {sl}: {s}\n  {tl}: {h}")?;
+    let (sl, s, tl, h) = m.examples.allows;
+    writeln!(out, "\nNot flagged:\n  {sl}: {s}\n  {tl}: {h}")?;
+    writeln!(
+        out,
+        "\nTo turn it off or change its severity, in mtcheck.toml:\n  [rules]\n  \"{}\" = \"off\"   # or \"minor\", \"major\", \"critical\"",
+        m.id
+    )
+}
 
 /// Runs `mtcheck rules`.
 pub fn run(args: &RulesArgs) -> Result<u8> {
-    let mut out = std::io::stdout().lock();
+    let mut out = io::BufWriter::new(io::stdout().lock());
     match &args.rule {
-        None => {
-            for m in registry::metas() {
-                writeln!(
-                    out,
-                    "{:<28} {:<9} {:<26} {}",
-                    m.id,
-                    m.default_severity,
-                    m.category.as_str(),
-                    m.summary
-                )?;
-            }
-        }
+        None => list(&mut out)?,
         Some(id) => {
             let Some(check) = registry::find(id) else {
                 let hint = registry::suggest_id(id)
@@ -35,21 +72,60 @@ pub fn run(args: &RulesArgs) -> Result<u8> {
                 ));
                 return Ok(EXIT_ERROR);
             };
-            let m = check.meta();
-            writeln!(out, "{}: {}", m.id, m.summary)?;
-            writeln!(
-                out,
-                "kind: {}  category: {}  default severity: {}\n",
-                m.kind,
-                m.category.as_str(),
-                m.default_severity
-            )?;
-            writeln!(out, "{}\n", m.explain)?;
-            let (sl, s, tl, h) = m.examples.flags;
-            writeln!(out, "Flagged:\n  {sl}: {s}\n  {tl}: {h}\n")?;
-            let (sl, s, tl, h) = m.examples.allows;
-            writeln!(out, "Not flagged:\n  {sl}: {s}\n  {tl}: {h}")?;
+            explain(&mut out, check.meta())?;
         }
     }
+    out.flush()?;
     Ok(EXIT_OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_every_rule_with_kind_category_and_severity() {
+        let mut buf = Vec::new();
+        list(&mut buf).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        for m in registry::metas() {
+            let line = text
+                .lines()
+                .find(|l| l.starts_with(&format!("{} ", m.id)))
+                .unwrap_or_else(|| panic!("{} missing from the list", m.id));
+            assert!(line.contains(m.kind.as_str()), "{line}");
+            assert!(line.contains(m.category.as_str()), "{line}");
+            assert!(line.contains(m.default_severity.as_str()), "{line}");
+        }
+    }
+
+    #[test]
+    fn explains_each_rule_from_its_metadata() {
+        for m in registry::metas() {
+            let mut buf = Vec::new();
+            explain(&mut buf, m).unwrap();
+            let text = String::from_utf8(buf).unwrap();
+            for heading in [
+                "What it catches:",
+                "Why it matters:",
+                "Example:",
+                "Known false alarms:",
+                "Flagged:",
+                "Not flagged:",
+            ] {
+                assert!(text.contains(heading), "{}: no {heading}\n{text}", m.id);
+            }
+            assert!(text.contains(m.examples.flags.3));
+            assert!(text.contains(m.examples.allows.3));
+        }
+    }
+
+    #[test]
+    fn rejects_an_unknown_rule() {
+        let code = run(&RulesArgs {
+            rule: Some("omission/sentense".to_string()),
+        })
+        .unwrap();
+        assert_eq!(code, EXIT_ERROR);
+    }
 }

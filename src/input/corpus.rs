@@ -56,10 +56,11 @@ fn article(dir: &Path, src_lang: Lang) -> Result<Article, InputError> {
         if stem.contains('.') {
             continue; // en.ref.txt and the like
         }
-        if let Some(lang) = Lang::from_code(stem) {
-            if lang != src_lang && stem.len() == 2 {
-                translations.push((lang, e.path()));
-            }
+        if let Some(lang) = Lang::from_code(stem)
+            && lang != src_lang
+            && stem.len() == 2
+        {
+            translations.push((lang, e.path()));
         }
     }
     translations.sort();
@@ -114,11 +115,29 @@ fn record(
         reference,
         src_lang: Some(src_lang),
         tgt_lang: Some(lang),
-        allow: Vec::new(),
+        allow: article_allow(dir)?,
         origin: Origin {
             hyp_path: path.to_path_buf(),
             src_path: Some(src_path.to_path_buf()),
             line: None,
         },
     })
+}
+
+/// Rule ids accepted for the article in `dir`: `allow = [...]` in a `mtcheck.toml` beside it.
+fn article_allow(dir: &Path) -> Result<Vec<String>, InputError> {
+    let path = dir.join(crate::config::FILE_NAME);
+    if !path.is_file() {
+        return Ok(Vec::new());
+    }
+    crate::config::Config::load(&path)
+        .and_then(|c| c.allowed())
+        .map_err(|e| InputError::Other {
+            path: PathBuf::from(format!(
+                "{}{}",
+                display_path(&e.path),
+                e.line.map(|l| format!(":{l}")).unwrap_or_default()
+            )),
+            message: format!("{}; the article is skipped", e.message),
+        })
 }

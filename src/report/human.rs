@@ -84,11 +84,12 @@ impl Reporter for Human<'_> {
     fn record(&mut self, r: &RecordResult) -> io::Result<()> {
         let n = r.findings().count();
         let title = format!(
-            "{} ({} → {}, {} units, quality {:.1}{})",
+            "{} ({} → {}, {} unit{}, quality {:.1}{})",
             r.record.id,
             r.src_lang,
             r.tgt_lang,
             r.units.len(),
+            if r.units.len() == 1 { "" } else { "s" },
             r.scores.quality,
             r.scores
                 .chrf
@@ -131,5 +132,25 @@ impl Reporter for Human<'_> {
         }
         writeln!(self.out, "{line}")?;
         self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{assert_snapshot, fixtures};
+    use super::*;
+
+    #[test]
+    fn renders_the_fixture() {
+        let out = fixtures::render_to_string(|w| Box::new(Human::new(w, false)));
+        assert_snapshot("fixture.txt", &out);
+    }
+
+    #[test]
+    fn colours_only_when_asked() {
+        let plain = fixtures::render_to_string(|w| Box::new(Human::new(w, false)));
+        assert!(!plain.contains('\x1b'));
+        let colour = fixtures::render_to_string(|w| Box::new(Human::new(w, true)));
+        assert!(colour.contains("\x1b[1;31mcritical\x1b[0m"));
     }
 }

@@ -47,3 +47,15 @@ impl Reporter for Jsonl<'_> {
         self.out.flush()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{assert_snapshot, fixtures};
+    use super::*;
+
+    #[test]
+    fn renders_the_fixture() {
+        let out = fixtures::render_to_string(|w| Box::new(Jsonl::new(w)));
+        assert_snapshot("fixture.jsonl", &out);
+    }
+}

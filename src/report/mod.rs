@@ -3,8 +3,15 @@
 //! what they need and write it in `finish`. Also the serde output model (the JSONL wire format,
 //! documented in `jsonl.rs`) and `diag`, the one place that writes messages to standard error.
 
+#[cfg(test)]
+mod fixtures;
+pub mod html;
 pub mod human;
+pub mod json;
 pub mod jsonl;
+pub mod markdown;
+pub mod progress;
+pub mod sarif;
 
 use std::collections::BTreeMap;
 use std::io;
@@ -23,6 +30,14 @@ pub enum Format {
     Human,
     /// One JSON object per aligned unit (the data contract).
     Jsonl,
+    /// One JSON document: per-article and corpus summaries and the findings.
+    Json,
+    /// SARIF 2.1.0 for code-scanning services and CI.
+    Sarif,
+    /// One self-contained HTML page for editors: source and translation side by side.
+    Html,
+    /// A short summary for a pull-request comment.
+    Markdown,
 }
 
 /// Receives checked records in input order.
@@ -144,5 +159,261 @@ pub fn reporter<'w>(
     match format {
         Format::Human => Box::new(human::Human::new(out, color)),
         Format::Jsonl => Box::new(jsonl::Jsonl::new(out)),
+        Format::Json => Box::new(json::Json::new(out)),
+        Format::Sarif => Box::new(sarif::Sarif::new(out)),
+        Format::Html => Box::new(html::Html::new(out)),
+        Format::Markdown => Box::new(markdown::Markdown::new(out)),
+    }
+}
+
+/// What the whole-run reporters keep of one record: its summary, in input order.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleSummary {
+    /// The record's id (JSONL) or the translation file's path.
+    pub id: String,
+    pub src_lang: &'static str,
+    pub tgt_lang: &'static str,
+    pub units: usize,
+    pub findings: usize,
+    /// Findings per severity, every severity present (0 when none), most serious first.
+    pub by_severity: BTreeMap<Severity, usize>,
+    /// Findings per kind (only the kinds found).
+    pub by_kind: BTreeMap<Kind, usize>,
+    /// The record's reference-free quality, 0-100.
+    pub quality: f64,
+    /// MQM penalty points of the record's findings.
+    pub penalty_points: f64,
+    /// Words of the source.
+    pub src_words: usize,
+    /// MQM penalty points per 1,000 source words.
+    pub penalty_per_1000_words: f64,
+    /// Reference metrics, when the record has a reference.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<RefScores>,
+}
+
+/// Reference metrics of one record (each present when computed).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct RefScores {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chrf: Option<f64>,
+    #[serde(rename = "chrf++", skip_serializing_if = "Option::is_none")]
+    pub chrf_pp: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bleu: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ter: Option<f64>,
+}
+
+impl RefScores {
+    /// The reference metrics among `scores`, or `None` when there are none.
+    pub fn from_scores(s: &Scores) -> Option<RefScores> {
+        let r = RefScores {
+            chrf: s.chrf,
+            chrf_pp: s.chrf_pp,
+            bleu: s.bleu,
+            ter: s.ter,
+        };
+        (r != RefScores::default()).then_some(r)
+    }
+
+    /// `(name, value)` of each metric present, in a fixed order.
+    pub fn items(&self) -> Vec<(&'static str, f64)> {
+        [
+            ("chrF", self.chrf),
+            ("chrF++", self.chrf_pp),
+            ("BLEU", self.bleu),
+            ("TER", self.ter),
+        ]
+        .into_iter()
+        .filter_map(|(n, v)| v.map(|v| (n, v)))
+        .collect()
+    }
+}
+
+/// Counts per severity with every severity present, so tables have fixed columns.
+pub fn severity_counts<'a>(
+    findings: impl Iterator<Item = &'a Finding>,
+) -> BTreeMap<Severity, usize> {
+    let mut m: BTreeMap<Severity, usize> = [Severity::Minor, Severity::Major, Severity::Critical]
+        .into_iter()
+        .map(|s| (s, 0))
+        .collect();
+    for f in findings {
+        *m.entry(f.severity).or_default() += 1;
+    }
+    m
+}
+
+impl ArticleSummary {
+    /// Summarises one checked record.
+    pub fn new(r: &RecordResult) -> Self {
+        let mut by_kind = BTreeMap::new();
+        for f in r.findings() {
+            *by_kind.entry(f.rule.kind).or_default() += 1;
+        }
+        let src_words: usize = r.units.iter().map(|u| u.src_words).sum();
+        ArticleSummary {
+            id: r.record.id.clone(),
+            src_lang: r.src_lang.code(),
+            tgt_lang: r.tgt_lang.code(),
+            units: r.units.len(),
+            findings: r.findings().count(),
+            by_severity: severity_counts(r.findings()),
+            by_kind,
+            quality: r.scores.quality,
+            penalty_points: r.scores.mqm,
+            src_words,
+            penalty_per_1000_words: per_1000(r.scores.mqm, src_words),
+            reference: RefScores::from_scores(&r.scores),
+        }
+    }
+
+    /// Articles ranked worst first: lowest quality, then most penalty points, then id.
+    pub fn rank_worst_first(list: &mut [&ArticleSummary]) {
+        list.sort_by(|a, b| a.worse_first(b));
+    }
+
+    /// The order of `rank_worst_first`: lowest quality, then most penalty points, then id.
+    pub fn worse_first(&self, other: &ArticleSummary) -> std::cmp::Ordering {
+        self.quality
+            .total_cmp(&other.quality)
+            .then(other.penalty_points.total_cmp(&self.penalty_points))
+            .then_with(|| self.id.cmp(&other.id))
+    }
+}
+
+/// Penalty points per 1,000 words (0 for no words).
+pub fn per_1000(points: f64, words: usize) -> f64 {
+    if words == 0 {
+        0.0
+    } else {
+        points * 1000.0 / words as f64
+    }
+}
+
+/// Totals over articles, for the corpus line of every whole-run format.
+#[derive(Debug, Clone, Serialize)]
+pub struct CorpusSummary {
+    pub articles: usize,
+    pub units: usize,
+    pub findings: usize,
+    pub by_severity: BTreeMap<Severity, usize>,
+    pub by_kind: BTreeMap<Kind, usize>,
+    /// Mean of the articles' quality weighted by their source words.
+    pub quality: f64,
+    pub penalty_points: f64,
+    pub src_words: usize,
+    pub penalty_per_1000_words: f64,
+    /// Mean of each reference metric over the articles that have it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<RefScores>,
+    /// Records that could not be read or checked.
+    pub input_errors: usize,
+}
+
+impl CorpusSummary {
+    /// Adds up `articles`.
+    pub fn new(articles: &[ArticleSummary], input_errors: usize) -> Self {
+        let mut by_severity = severity_counts(std::iter::empty());
+        let mut by_kind = BTreeMap::new();
+        let (mut q_sum, mut q_weight) = (0.0, 0.0);
+        let mut penalty_points = 0.0;
+        let mut src_words = 0;
+        let mut sums = [(0.0, 0usize); 4];
+        for a in articles {
+            for (s, n) in &a.by_severity {
+                *by_severity.entry(*s).or_default() += n;
+            }
+            for (k, n) in &a.by_kind {
+                *by_kind.entry(*k).or_default() += n;
+            }
+            let w = a.src_words.max(1) as f64;
+            q_sum += a.quality * w;
+            q_weight += w;
+            penalty_points += a.penalty_points;
+            src_words += a.src_words;
+            if let Some(r) = &a.reference {
+                for (slot, v) in sums.iter_mut().zip([r.chrf, r.chrf_pp, r.bleu, r.ter]) {
+                    if let Some(v) = v {
+                        slot.0 += v;
+                        slot.1 += 1;
+                    }
+                }
+            }
+        }
+        let mean = |(sum, n): (f64, usize)| (n > 0).then(|| sum / n as f64);
+        let reference = RefScores {
+            chrf: mean(sums[0]),
+            chrf_pp: mean(sums[1]),
+            bleu: mean(sums[2]),
+            ter: mean(sums[3]),
+        };
+        CorpusSummary {
+            articles: articles.len(),
+            units: articles.iter().map(|a| a.units).sum(),
+            findings: articles.iter().map(|a| a.findings).sum(),
+            by_severity,
+            by_kind,
+            quality: if q_weight == 0.0 {
+                100.0
+            } else {
+                q_sum / q_weight
+            },
+            penalty_points,
+            src_words,
+            penalty_per_1000_words: per_1000(penalty_points, src_words),
+            reference: (reference != RefScores::default()).then_some(reference),
+            input_errors,
+        }
+    }
+}
+
+/// The file and line an input error names, for SARIF and JSON notes.
+pub fn error_location(e: &InputError) -> (Option<&std::path::Path>, Option<usize>) {
+    use InputError as E;
+    match e {
+        E::LineNotUtf8 { path, line, .. }
+        | E::BadJson { path, line, .. }
+        | E::MissingField { path, line, .. }
+        | E::BadField { path, line, .. } => (Some(path), Some(*line)),
+        E::NotFound { path }
+        | E::Unreadable { path, .. }
+        | E::Binary { path }
+        | E::NotUtf8 { path, .. }
+        | E::Empty { path }
+        | E::UnknownLang { path, .. }
+        | E::EmptyCorpus { path }
+        | E::NoSource { path, .. }
+        | E::Other { path, .. } => (Some(path), None),
+    }
+}
+
+/// Compares `actual` with the expected file `src/report/snapshots/NAME`; with
+/// `SNAPSHOTS=overwrite` in the environment, writes it instead (then read the diff).
+#[cfg(test)]
+#[track_caller]
+pub(crate) fn assert_snapshot(name: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src/report/snapshots")
+        .join(name);
+    if std::env::var_os("SNAPSHOTS").is_some_and(|v| v == "overwrite") {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    if expected != actual {
+        let diff_at = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "snapshot {name} differs at line {} (run with SNAPSHOTS=overwrite to update, then read the diff)\nexpected: {:?}\nactual:   {:?}",
+            diff_at + 1,
+            expected.lines().nth(diff_at),
+            actual.lines().nth(diff_at)
+        );
     }
 }

@@ -30,9 +30,9 @@ pub struct Scores {
 pub fn score_record(settings: &Settings, result: &mut RecordResult) {
     for unit in &mut result.units {
         unit.scores.mqm = mqm::penalty_points(&unit.findings, &settings.penalties);
-        unit.scores.quality = quality::unit_quality(unit);
+        unit.scores.quality = quality::unit_quality(unit, result.src_lang, result.tgt_lang);
     }
-    result.scores.mqm = result.units.iter().map(|u| u.scores.mqm).sum();
+    result.scores.mqm = result.units.iter().fold(0.0, |a, u| a + u.scores.mqm);
     result.scores.quality = quality::record_quality(&result.units);
     reference::score_record(settings, result);
 }

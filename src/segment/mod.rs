@@ -1,6 +1,12 @@
-//! Sentence splitting per language (first cut: paragraphs at line breaks, sentences after
-//! terminal punctuation followed by space or, for CJK, immediately). Returns byte ranges of the
-//! text as given, trimmed of surrounding white space.
+//! Sentence splitting per language: paragraphs at line breaks, then sentences inside each line
+//! by language-specific rules (`latin` for id, en and fr; `cjk` for zh and ja; `arabic`). Returns
+//! byte ranges of the text exactly as given, trimmed of white space, byte-order marks and
+//! zero-width characters, so CRLF, a BOM, NBSP or a zero-width space never shift a span.
+//! Alignment of the sentences is left to `align`.
+
+mod arabic;
+mod cjk;
+mod latin;
 
 use std::ops::Range;
 
@@ -14,99 +20,172 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Splits `text` into sentences.
+/// Characters trimmed from both ends of a sentence besides Unicode white space (which includes
+/// NBSP): the byte-order mark and the zero-width characters that editors leave behind.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
+        )
+}
+
+/// Splits `text` into sentences. Every non-empty line is a paragraph.
 pub fn split(text: &str, lang: Lang) -> Vec<Sentence> {
     let mut out = Vec::new();
+    let mut cuts = Vec::new();
     let mut paragraph = 0usize;
     let mut line_start = 0usize;
-    for line in text.split_inclusive('\n') {
+    for line in text.split_inclusive(['\n', '\u{2029}']) {
         let start = line_start;
         line_start += line.len();
-        let body = line.trim_end_matches(['\n', '\r']);
-        if body.trim().is_empty() {
+        if line.chars().all(is_invisible) {
             continue;
         }
-        split_line(text, start, body, lang, paragraph, &mut out);
+        cuts.clear();
+        match lang {
+            Lang::Id | Lang::En | Lang::Fr => latin::cuts(line, lang, &mut cuts),
+            Lang::Zh | Lang::Ja => cjk::cuts(line, &mut cuts),
+            Lang::Ar => arabic::cuts(line, &mut cuts),
+        }
+        let mut from = 0usize;
+        for &cut in cuts.iter().chain(std::iter::once(&line.len())) {
+            push(text, start + from..start + cut, paragraph, &mut out);
+            from = cut;
+        }
         paragraph += 1;
     }
     out
 }
 
-fn split_line(
-    text: &str,
-    base: usize,
-    line: &str,
-    lang: Lang,
-    paragraph: usize,
-    out: &mut Vec<Sentence>,
-) {
-    let mut sent_start = 0usize;
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (_, c) = chars[i];
-        let terminal = matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '؟');
-        if terminal {
-            let mut j = i + 1;
-            while j < chars.len()
-                && matches!(
-                    chars[j].1,
-                    '.' | '!'
-                        | '?'
-                        | '。'
-                        | '！'
-                        | '？'
-                        | '؟'
-                        | '"'
-                        | '”'
-                        | '’'
-                        | '\''
-                        | '」'
-                        | '』'
-                        | ')'
-                        | '»'
-                )
-            {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(line.len(), |x| x.0);
-            let next_is_space = j >= chars.len() || chars[j].1.is_whitespace();
-            let cjk_break = lang.is_cjk() && matches!(c, '。' | '！' | '？');
-            if next_is_space || cjk_break {
-                push(text, base, sent_start..end, paragraph, out);
-                sent_start = end;
-            }
-            i = j;
-        } else {
-            i += 1;
-        }
-    }
-    push(text, base, sent_start..line.len(), paragraph, out);
-}
-
-fn push(text: &str, base: usize, r: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
-    let s = &text[base + r.start..base + r.end];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
-    if s.trim().is_empty() {
+/// Adds `r` trimmed of invisible characters, unless nothing visible is left.
+fn push(text: &str, r: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+    let s = &text[r.clone()];
+    let trimmed = s.trim_start_matches(is_invisible);
+    let lead = s.len() - trimmed.len();
+    let trimmed = trimmed.trim_end_matches(is_invisible);
+    if trimmed.is_empty() {
         return;
     }
     out.push(Sentence {
-        range: base + r.start + lead..base + r.end - trail,
+        range: r.start + lead..r.start + lead + trimmed.len(),
         paragraph,
     });
+}
+
+/// A run of terminal punctuation (with the closing marks after it) that may end a sentence.
+pub(super) struct Run {
+    /// Byte offset of the first terminal mark.
+    pub start: usize,
+    /// Byte offset just after the run: where the sentence would end.
+    pub end: usize,
+    /// The first terminal mark.
+    pub first: char,
+    /// Whether the run is a single mark (`.` rather than `...` or `?!`).
+    pub single: bool,
+    /// The next visible character after the run and its byte offset, if any.
+    pub next: Option<(usize, char)>,
+}
+
+/// Scans `line` for runs of `is_terminal` marks and pushes the end of each run that
+/// `ends_sentence` accepts. Linear in the line's length. Full stops inside a quotation do break
+/// it: parallel news (NTREX) breaks multi-sentence quotations into sentences too, and keeping
+/// them whole cost a tenth of the alignment errors; only the closing quote stays attached.
+pub(super) fn scan(
+    line: &str,
+    is_terminal: impl Fn(char) -> bool,
+    mut ends_sentence: impl FnMut(&Run) -> bool,
+    out: &mut Vec<usize>,
+) {
+    let mut i = 0usize;
+    while let Some(c) = line[i..].chars().next() {
+        if !is_terminal(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut single = true;
+        loop {
+            let rest = &line[end..];
+            let Some(d) = rest.chars().next() else { break };
+            if is_terminal(d) || is_closer(d) {
+                single &= !is_terminal(d);
+                end += d.len_utf8();
+                continue;
+            }
+            // French spacing: `vraiment ? »`, `fin . »` keep the spaced closing guillemet.
+            let after = rest.trim_start_matches(is_invisible);
+            if after.len() < rest.len() && after.starts_with('»') {
+                end += rest.len() - after.len();
+                continue;
+            }
+            break;
+        }
+        let next_pos =
+            end + (line[end..].len() - line[end..].trim_start_matches(is_invisible).len());
+        let run = Run {
+            start: i,
+            end,
+            first: c,
+            single,
+            next: line[next_pos..].chars().next().map(|n| (next_pos, n)),
+        };
+        if run.next.is_some() && ends_sentence(&run) {
+            out.push(end);
+        }
+        i = end;
+    }
+}
+
+/// Closing marks that stay with the sentence they end (quotes, brackets).
+pub(super) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '」' | '』' | ')' | '）' | ']' | '】' | '〉' | '》'
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    pub(super) fn parts(text: &str, lang: Lang) -> Vec<&str> {
+        split(text, lang)
+            .iter()
+            .map(|s| &text[s.range.clone()])
+            .collect()
+    }
+
     #[test]
     fn splits_sentences_and_paragraphs() {
         let text = "Satu dua. Tiga empat!\n\nLima.";
         let s = split(text, Lang::Id);
-        let parts: Vec<&str> = s.iter().map(|s| &text[s.range.clone()]).collect();
-        assert_eq!(parts, ["Satu dua.", "Tiga empat!", "Lima."]);
+        assert_eq!(parts(text, Lang::Id), ["Satu dua.", "Tiga empat!", "Lima."]);
         assert_eq!(s[2].paragraph, 1);
+    }
+
+    #[test]
+    fn keeps_spans_exact_with_crlf_bom_nbsp_and_zero_width() {
+        let text =
+            "\u{feff}Hujan turun.\u{a0}Banjir datang.\r\n\u{200b}Warga mengungsi.\u{200b}\r\n";
+        let s = split(text, Lang::Id);
+        assert_eq!(
+            parts(text, Lang::Id),
+            ["Hujan turun.", "Banjir datang.", "Warga mengungsi."]
+        );
+        assert_eq!(s[0].range.start, 3);
+        assert_eq!(s[2].paragraph, 1);
+    }
+
+    #[test]
+    fn handles_empty_and_blank_text() {
+        assert!(split("", Lang::En).is_empty());
+        assert!(split(" \r\n\u{feff}\n\u{200b} ", Lang::Ja).is_empty());
+    }
+
+    #[test]
+    fn splits_a_long_line_in_linear_time() {
+        let text = "Harga naik. ".repeat(20_000);
+        assert_eq!(split(&text, Lang::Id).len(), 20_000);
     }
 }

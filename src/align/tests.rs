@@ -1,0 +1,97 @@
+//! Behaviour of the aligner on small articles written for these tests.
+
+use super::*;
+use crate::segment;
+
+fn run(src: &str, src_lang: Lang, hyp: &str, hyp_lang: Lang) -> Vec<(usize, usize)> {
+    let (s, h) = (segment::split(src, src_lang), segment::split(hyp, hyp_lang));
+    align(
+        AlignSide {
+            text: src,
+            sentences: &s,
+            lang: src_lang,
+        },
+        AlignSide {
+            text: hyp,
+            sentences: &h,
+            lang: hyp_lang,
+        },
+    )
+    .iter()
+    .map(|l| (l.src.len(), l.hyp.len()))
+    .collect()
+}
+
+const SRC: &str = "Banjir merendam 120 rumah di Kabupaten Garut pada Senin pagi. \
+Badan Penanggulangan Bencana Daerah (BPBD) mengerahkan 45 petugas ke lokasi. \
+Sebanyak 300 warga mengungsi ke balai desa dan masjid terdekat. \
+Menurut BMKG, hujan lebat masih akan turun hingga Kamis. \
+Bupati Garut meminta warga di bantaran sungai tetap waspada.";
+
+const EN: [&str; 5] = [
+    "Floods submerged 120 houses in Garut Regency on Monday morning.",
+    "The Regional Disaster Management Agency (BPBD) deployed 45 officers to the site.",
+    "Some 300 residents fled to the village hall and nearby mosques.",
+    "According to BMKG, heavy rain will continue until Thursday.",
+    "The Garut regent asked residents along the river to stay alert.",
+];
+
+#[test]
+fn aligns_a_clean_article_one_to_one() {
+    let hyp = EN.join(" ");
+    assert_eq!(run(SRC, Lang::Id, &hyp, Lang::En), vec![(1, 1); 5]);
+}
+
+#[test]
+fn aligns_dropped_sentence_as_one_sided() {
+    let hyp = [EN[0], EN[1], EN[3], EN[4]].join(" ");
+    assert_eq!(
+        run(SRC, Lang::Id, &hyp, Lang::En),
+        [(1, 1), (1, 1), (1, 0), (1, 1), (1, 1)]
+    );
+}
+
+#[test]
+fn aligns_added_sentence_as_one_sided() {
+    let added = "Manchester United signed the Portuguese striker for 80 million euros last summer.";
+    let hyp = [EN[0], EN[1], EN[2], added, EN[3], EN[4]].join(" ");
+    assert_eq!(
+        run(SRC, Lang::Id, &hyp, Lang::En),
+        [(1, 1), (1, 1), (1, 1), (0, 1), (1, 1), (1, 1)]
+    );
+}
+
+#[test]
+fn aligns_a_sentence_split_in_two_as_one_unit() {
+    let hyp = format!(
+        "{} {} Some 300 residents fled to the village hall. Others went to nearby mosques. {} {}",
+        EN[0], EN[1], EN[3], EN[4]
+    );
+    assert_eq!(
+        run(SRC, Lang::Id, &hyp, Lang::En),
+        [(1, 1), (1, 1), (1, 2), (1, 1), (1, 1)]
+    );
+}
+
+#[test]
+fn aligns_chinese_by_length_and_numbers() {
+    let zh = "周一上午，洪水淹没了加鲁特县的120所房屋。地区灾害管理局（BPBD）向现场派出了45名工作人员。\
+居民逃往村礼堂和附近的清真寺。据BMKG称，大雨将持续到周四。加鲁特县长要求河边居民保持警惕。";
+    assert_eq!(run(SRC, Lang::Id, zh, Lang::Zh), vec![(1, 1); 5]);
+}
+
+#[test]
+fn aligns_empty_sides() {
+    assert!(run("", Lang::Id, "", Lang::En).is_empty());
+    assert_eq!(run(SRC, Lang::Id, " \n", Lang::En), vec![(1, 0); 5]);
+    assert_eq!(run("", Lang::Id, &EN.join(" "), Lang::En), vec![(0, 1); 5]);
+}
+
+#[test]
+fn aligns_a_huge_text_within_the_band() {
+    let src = format!("{SRC}\n").repeat(300);
+    let hyp = format!("{}\n", EN.join(" ")).repeat(300);
+    let links = run(&src, Lang::Id, &hyp, Lang::En);
+    assert_eq!(links.len(), 1_500);
+    assert!(links.iter().all(|&l| l == (1, 1)));
+}

@@ -1,0 +1,350 @@
+//! `entity/name-altered`: a person's or organisation's name from the source that the
+//! translation renders as a dictionary word, misspells or reorders ("Konstantin Kilimnik" ->
+//! "the Kilimnik Constant"). The source's runs of capitalised words are matched word by word
+//! in the translation; when part of a name is there and the rest is not, the capitalised word
+//! standing next to the surviving part is the suspect.
+
+use std::ops::Range;
+
+use super::super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
+use crate::analyse::Lang;
+use crate::analyse::entities::{EntityKind, is_capitalised, words};
+use crate::lexicon::common;
+use crate::lexicon::exonyms::fold;
+
+/// A name translated as a word, misspelt or reordered.
+pub struct NameAltered;
+
+static META: RuleMeta = RuleMeta {
+    id: "entity/name-altered",
+    kind: Kind::Entity,
+    category: MqmCategory::AccuracyMistranslation,
+    default_severity: Severity::Major,
+    summary: "a name from the source is translated as a word, misspelt or reordered",
+    explain: "What it catches: a person's or organisation's name of two or more words in the \
+source of which the translation keeps one word but replaces another by a different capitalised \
+word: a dictionary word (\"Konstantin\" read as \"konstan\", constant), a near spelling \
+(\"Tara\" -> \"Tiara\") or the same words in another order.\n\
+Why it matters: a wrong name is the error readers notice first and trust least; it can also \
+name a different, real person.\n\
+Example: \"Konstantin Kilimnik\" in the source appears as \"the Kilimnik Constant\".\n\
+Known false alarms: a translation that rightly uses another form of a name (a nickname, a \
+title the gazetteer of titles does not know, an official English name for an institution).",
+    examples: Examples {
+        flags: (
+            "id",
+            "Konstantin Kilimnik bertemu dengan pengacara itu di Madrid.",
+            "en",
+            "The Kilimnik Constant met the lawyer in Madrid.",
+        ),
+        allows: (
+            "id",
+            "Konstantin Kilimnik bertemu dengan pengacara itu di Madrid.",
+            "en",
+            "Konstantin Kilimnik met the lawyer in Madrid.",
+        ),
+    },
+};
+
+/// Whether the folded `text` holds the folded `word` as a whole word.
+fn has_word(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    text.match_indices(word).any(|(i, _)| {
+        !text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !text[i + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Articles and joining words, never a name's stand-in ("The Sky" for "Sky Blue").
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "de", "des", "du", "et", "l", "la", "le", "les", "of", "the", "un", "une",
+];
+
+/// Whether a word is written in Latin letters only.
+fn is_latin_word(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c)))
+}
+
+/// Whether one word is the other with a plural "s" ("Blue"/"Blues", "Members"/"Member");
+/// "Oriol"/"Orioles" is another word.
+fn is_plural_pair(a: &str, b: &str) -> bool {
+    let p = |x: &str, y: &str| y == format!("{x}s");
+    p(a, b) || p(b, a)
+}
+
+/// Whether two words are spelt nearly alike (a misspelling or a variant).
+fn is_near(a: &str, b: &str) -> bool {
+    strsim::jaro_winkler(a, b) >= 0.8 || (strsim::levenshtein(a, b) <= 2 && a.chars().count() >= 4)
+}
+
+/// One suspect: the source name, the word of it that is missing, and what stands in its place.
+struct Suspect {
+    src_span: Range<usize>,
+    missing: String,
+    replacement: Range<usize>,
+    kept: Range<usize>,
+    reordered: bool,
+}
+
+/// The word right before `span` in `text` when only a space separates them.
+fn word_before(text: &str, start: usize) -> Option<Range<usize>> {
+    let w = words(&text[..start]).pop()?;
+    text[w.end..start].chars().all(|c| c == ' ').then_some(w)
+}
+
+fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
+    let mut out = Vec::new();
+    if !unit.is_paired() {
+        return out;
+    }
+    let src = unit.src.text;
+    let hyp = unit.hyp.text;
+    let src_key = fold(src);
+    let hyp_key = fold(hyp);
+    let hyp_words = words(hyp);
+    // places the source names too: a translated place is not an altered name
+    let hyp_places: Vec<Range<usize>> = unit
+        .hyp
+        .entities()
+        .iter()
+        .filter(|e| {
+            !e.concepts().is_empty()
+                && unit
+                    .src
+                    .entities()
+                    .iter()
+                    .any(|s| s.concepts().iter().any(|c| e.concepts().contains(c)))
+        })
+        .map(|e| e.span.clone())
+        .collect();
+    for run in unit.src.entities().iter().filter(|e| e.kind == EntityKind::Name) {
+        let mut parts: Vec<Range<usize>> = words(&src[run.span.clone()])
+            .into_iter()
+            .map(|r| run.span.start + r.start..run.span.start + r.end)
+            .filter(|r| is_capitalised(&src[r.clone()]))
+            .collect();
+        // a title right before the name is checked too, but only for misspellings
+        // ("Prof Czeisler" -> "Proof Czeisler"); a translated title is no error
+        let title = word_before(src, run.span.start)
+            .filter(|w| common::is_title(unit.src.lang, &src[w.clone()]));
+        let name_span = match &title {
+            Some(t) => t.start..run.span.end,
+            None => run.span.clone(),
+        };
+        if let Some(t) = &title {
+            parts.insert(0, t.clone());
+        }
+        let src_places: Vec<Range<usize>> = unit
+            .src
+            .entities()
+            .iter()
+            .filter(|e| !e.concepts().is_empty())
+            .map(|e| e.span.clone())
+            .collect();
+        let present: Vec<bool> = parts
+            .iter()
+            .map(|r| has_word(&hyp_key, &fold(&src[r.clone()])))
+            .collect();
+        if !present.iter().any(|p| *p) {
+            continue;
+        }
+        for (i, part) in parts.iter().enumerate() {
+            let missing = &src[part.clone()];
+            let is_title_part = title.is_some() && i == 0;
+            // an Indonesian word in a capitalised run ("Sementara", "Virginia Barat") is
+            // translated, not carried over
+            if !is_title_part && common::is_common(unit.src.lang, missing) {
+                continue;
+            }
+            // a place inside a name run ("Presiden Makedonia Gjorge Ivanov") is translated
+            if src_places.iter().any(|p| p.start <= part.start && part.end <= p.end) {
+                continue;
+            }
+            let missing_key = fold(missing);
+            // the kept neighbour of the word: the word after it, else the one before
+            for (j, missing_was_before) in [(i + 1, true), (i.wrapping_sub(1), false)] {
+                if j >= parts.len() || !present[j] {
+                    continue;
+                }
+                let kept_key = fold(&src[parts[j].clone()]);
+                for (k, w) in hyp_words.iter().enumerate() {
+                    if fold(&hyp[w.clone()]) != kept_key
+                        || hyp_places.iter().any(|p| p.start <= w.start && w.end <= p.end)
+                    {
+                        continue;
+                    }
+                    // where the word should stand, and (when it is nowhere) the other side
+                    let sides: &[bool] = if present[i] {
+                        &[!missing_was_before]
+                    } else {
+                        &[false, true]
+                    };
+                    for &after in sides {
+                        let c = if after { k + 1 } else { k.wrapping_sub(1) };
+                        let Some(cand) = hyp_words.get(c) else {
+                            continue;
+                        };
+                        let (a, b) = if after { (w, cand) } else { (cand, w) };
+                        if !hyp[a.end..b.start].chars().all(|ch| ch == ' ') {
+                            continue;
+                        }
+                        let word = &hyp[cand.clone()];
+                        let key = fold(word);
+                        let near = is_near(&missing_key, &key);
+                        // a title before the name stands for the source's own title
+                        // (English titles are left in French text too: "Southern University")
+                        let hyp_title = common::is_title(unit.hyp.lang, word)
+                            || common::is_title(Lang::En, word);
+                        let is_title = hyp_title
+                            && (is_title_part
+                                || (!after
+                                    && (title.is_some()
+                                        || !common::is_common(unit.hyp.lang, word))));
+                        let reordered = missing_was_before == after;
+                        // the word is another part of the same name, as the source spells it
+                        let is_other_part = parts.iter().enumerate().any(|(m, r)| {
+                            m != i && is_near(&fold(&src[r.clone()]), &key)
+                        });
+                        if key == missing_key
+                            || !is_capitalised(word)
+                            || !is_latin_word(word)
+                            || FUNCTION_WORDS.contains(&key.as_str())
+                            || is_title
+                            || is_other_part
+                            || (is_title_part && !near)
+                            || has_word(&src_key, &key)
+                            || hyp_places.iter().any(|p| p.start <= cand.start && cand.end <= p.end)
+                        {
+                            continue;
+                        }
+                        // "Sky Blue" -> "Sky Blues": the same word in the plural
+                        if !reordered && is_plural_pair(&missing_key, &key) {
+                            continue;
+                        }
+                        out.push(Suspect {
+                            src_span: name_span.clone(),
+                            missing: missing.to_string(),
+                            replacement: cand.clone(),
+                            kept: w.clone(),
+                            reordered,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+impl Check for NameAltered {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
+        let mut seen: Vec<Range<usize>> = Vec::new();
+        for s in suspects(unit) {
+            if seen.contains(&s.replacement) {
+                continue;
+            }
+            seen.push(s.replacement.clone());
+            let hyp = unit.hyp.text;
+            let word = &hyp[s.replacement.clone()];
+            let phrase = s.replacement.start.min(s.kept.start)..s.replacement.end.max(s.kept.end);
+            let name = &unit.src.text[s.src_span.clone()];
+            let near = is_near(&fold(&s.missing), &fold(word));
+            let is_word = common::is_common(unit.hyp.lang, word);
+            let why = if is_word && !near {
+                format!("{} was translated as the word {}", quote(&s.missing), quote(word))
+            } else if near {
+                format!("{} is spelt {}", quote(&s.missing), quote(word))
+            } else {
+                format!("{} became {}", quote(&s.missing), quote(word))
+            };
+            let order = if s.reordered { ", and the name was reordered" } else { "" };
+            let severity = if near || is_word || s.reordered {
+                Severity::Major
+            } else {
+                Severity::Minor
+            };
+            out.flag(
+                &META,
+                format!(
+                    "the name {} in the source appears as {}: {why}{order}",
+                    quote(name),
+                    quote(&hyp[phrase.clone()])
+                ),
+            )
+            .src(s.src_span.clone())
+            .hyp(phrase)
+            .suggest(name)
+            .severity(severity);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{assert_clean, assert_flags, assert_suggestion, run};
+
+    #[test]
+    fn flags_first_name_translated_as_a_word() {
+        assert_suggestion(
+            &NameAltered,
+            ("id", "Konstantin Kilimnik disebut sebagai agen intelijen."),
+            ("en", "The Kilimnik Constant was described as an intelligence agent."),
+            "entity/name-altered",
+            "Konstantin Kilimnik",
+        );
+    }
+
+    #[test]
+    fn flags_misspelt_first_name_in_french() {
+        assert_flags(
+            &NameAltered,
+            ("id", "Pelatih itu memuji Tara Lindqvist setelah pertandingan."),
+            ("fr", "L'entraîneur a salué Tiara Lindqvist après le match."),
+            "entity/name-altered",
+        );
+    }
+
+    #[test]
+    fn flags_reordered_name_as_major() {
+        let found = run(
+            &NameAltered,
+            ("id", "Gelandang Marco Bellandi mencetak dua gol."),
+            ("en", "Midfielder the Bellandi Marcos scored twice."),
+        );
+        assert!(found.iter().any(|f| f.severity == Some(Severity::Major)), "{found:#?}");
+    }
+
+    #[test]
+    fn allows_names_carried_over_and_titles() {
+        assert_clean(
+            &NameAltered,
+            ("id", "Presiden Vladimir Putin menerima Paul Manafort di Moskow."),
+            ("en", "President Vladimir Putin received Paul Manafort in Moscow."),
+        );
+        assert_clean(
+            &NameAltered,
+            ("id", "Hakim Agung Brett Kavanaugh membantah tuduhan itu."),
+            ("en", "Supreme Court Justice Kavanaugh denied the allegation."),
+        );
+    }
+
+    #[test]
+    fn allows_institution_words_translated() {
+        assert_clean(
+            &NameAltered,
+            ("id", "Para peneliti Universitas Carnegie Mellon menerbitkan laporan itu."),
+            ("en", "Researchers at Carnegie Mellon University published the report."),
+        );
+    }
+}

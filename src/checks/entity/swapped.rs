@@ -1,0 +1,124 @@
+//! `entity/swapped`: a country, city or organisation of the source replaced by another in the
+//! translation ("pemilu AS" -> "the Russian elections" when Russia is not in the source).
+
+use super::super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
+use super::{lost_places, slice};
+use crate::lexicon::exonyms;
+
+/// A place replaced by another.
+pub struct Swapped;
+
+static META: RuleMeta = RuleMeta {
+    id: "entity/swapped",
+    kind: Kind::Entity,
+    category: MqmCategory::AccuracyMistranslation,
+    default_severity: Severity::Critical,
+    summary: "a country, city or organisation of the source is replaced by another",
+    explain: "What it catches: a country, city or organisation named in the source that the \
+translation does not name, while it names another one of the same kind that the source does not \
+(\"Jerman\" rendered as \"France\"). Names are compared across languages with a gazetteer built \
+from Unicode CLDR, so \"Amerika Serikat\", \"AS\", \"United States\", \"américain\" and \"美国\" \
+are the same country.\n\
+Why it matters: the story now happens in the wrong country or involves the wrong organisation; \
+readers have no way to notice.\n\
+Example: \"Jerman menolak usulan itu\" translated as \"France rejected the proposal\".\n\
+Known false alarms: a translation that rightly names the capital for the country (\"Moscow\" \
+for \"Rusia\") or the country for its people; a name the gazetteer does not know.",
+    examples: Examples {
+        flags: (
+            "id",
+            "Jerman menolak usulan itu pada hari Selasa.",
+            "en",
+            "France rejected the proposal on Tuesday.",
+        ),
+        allows: (
+            "id",
+            "Jerman menolak usulan itu pada hari Selasa.",
+            "en",
+            "Germany rejected the proposal on Tuesday.",
+        ),
+    },
+};
+
+impl Check for Swapped {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
+        for lost in lost_places(unit) {
+            let Some(other) = lost.replaced_by else {
+                continue;
+            };
+            let src_text = slice(unit.src.text, &lost.src.span);
+            let hyp_text = slice(unit.hyp.text, &other.span);
+            let concept = lost.src.concepts().first().copied().unwrap_or("");
+            let name = exonyms::english_name(concept);
+            let fix = exonyms::name_in(concept, unit.hyp.lang).unwrap_or(name);
+            out.flag(
+                &META,
+                format!(
+                    "{} ({name}) in the source appears as {} in the translation: check which \
+                     place is meant",
+                    quote(&src_text),
+                    quote(&hyp_text)
+                ),
+            )
+            .src(lost.src.span.clone())
+            .hyp(other.span.clone())
+            .suggest(fix);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{assert_clean, assert_flags, assert_suggestion};
+
+    #[test]
+    fn flags_country_replaced_in_english() {
+        assert_suggestion(
+            &Swapped,
+            ("id", "Ekspor Meksiko ke Kanada naik tajam tahun ini."),
+            ("en", "Exports from Brazil to Canada rose sharply this year."),
+            "entity/swapped",
+            "Mexico",
+        );
+    }
+
+    #[test]
+    fn flags_country_replaced_in_chinese_and_arabic() {
+        assert_flags(
+            &Swapped,
+            ("id", "Pemerintah Jerman mengumumkan paket bantuan baru."),
+            ("zh", "英国政府宣布了新的援助计划。"),
+            "entity/swapped",
+        );
+        assert_flags(
+            &Swapped,
+            ("id", "Pemerintah Jerman mengumumkan paket bantuan baru."),
+            ("ar", "أعلنت الحكومة الفرنسية عن حزمة مساعدات جديدة."),
+            "entity/swapped",
+        );
+    }
+
+    #[test]
+    fn allows_exonyms_and_demonyms() {
+        assert_clean(
+            &Swapped,
+            ("id", "Rusia dan Amerika Serikat bertemu di Teheran."),
+            ("en", "Russia and the United States met in Tehran."),
+        );
+        assert_clean(
+            &Swapped,
+            ("id", "Utusan PBB tiba di Moskow dari Kuba."),
+            ("fr", "L'envoyé de l'ONU est arrivé à Moscou en provenance de Cuba."),
+        );
+        assert_clean(
+            &Swapped,
+            ("id", "Pasukan Ukraina menahan serangan Rusia."),
+            ("ja", "ウクライナ軍はロシアの攻撃を食い止めた。"),
+        );
+    }
+}

@@ -1,0 +1,250 @@
+//! `negation/lost`: a negation of the source ("tidak", "bukan", "belum", "tanpa") that the
+//! translation does not carry, so the sentence may now say the opposite.
+
+use super::super::{
+    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
+};
+use super::{is_glued, is_readable, of_kind, unanswered, with_next_word};
+use crate::lexicon::negation::CueKind;
+
+/// A source negation with no counterpart in the translation.
+pub struct Lost;
+
+static META: RuleMeta = RuleMeta {
+    id: "negation/lost",
+    kind: Kind::Negation,
+    category: MqmCategory::AccuracyMistranslation,
+    default_severity: Severity::Major,
+    summary: "a negation of the source is missing from the translation",
+    explain: "What it catches: the source negates (\"tidak\", \"tak\", \"bukan\", \"belum\", \
+\"tanpa\", \"jangan\") and the translation has fewer negations than the source: \"tidak akan \
+mundur\" translated as \"will step down\". Negations are counted on both sides with a cue list \
+per language (not, n't, never, no / ne, sans / 不, 没, 未 / ない, ません / لا, لم, لن, ليس), set \
+phrases that hold a cue without negating (\"tidak hanya\" = not only, 不过, 未来) are left out, \
+and words that carry a negative meaning (\"unclear\", \"impossible\", 无法) answer a negation.\n\
+Why it matters: a lost \"not\" reverses the sentence while it still reads fluently; it is the \
+error a reader is least likely to notice and the most damaging to publish.\n\
+Example: \"Polisi tidak menyebutkan jumlah korban\" translated as \"Police specified the \
+number of victims\".\n\
+Known false alarms: a negated adjective rendered by an antonym the cue lists do not know \
+(\"tidak lazim\" as \"odd\"), and free translations that turn a negative statement into a \
+positive one of the same meaning; when the negation sits right before such an adjective the \
+finding is only minor.",
+    examples: Examples {
+        flags: (
+            "id",
+            "Polisi tidak menyebutkan jumlah tersangka yang melarikan diri.",
+            "en",
+            "Police specified the number of suspects who fled.",
+        ),
+        allows: (
+            "id",
+            "Polisi tidak menyebutkan jumlah tersangka yang melarikan diri.",
+            "en",
+            "Police did not say how many suspects fled.",
+        ),
+    },
+};
+
+impl Check for Lost {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
+        if !unit.is_paired() || !is_readable(&unit.hyp) {
+            return;
+        }
+        let src = of_kind(unit.src.negations(), &[CueKind::Neg]);
+        // a denial in the translation answers a denial of the source first ("membantah" =
+        // "denied"); only the ones beyond those answer a negation ("tidak mengakui" = "denied")
+        let src_deny = of_kind(unit.src.negations(), &[CueKind::Deny]).len();
+        let mut spare_deny = of_kind(unit.hyp.negations(), &[CueKind::Deny])
+            .len()
+            .saturating_sub(src_deny);
+        let hyp: Vec<_> = unit
+            .hyp
+            .negations()
+            .iter()
+            .filter(|c| {
+                c.kind != CueKind::Deny || {
+                    let keep = spare_deny > 0;
+                    spare_deny = spare_deny.saturating_sub(1);
+                    keep
+                }
+            })
+            .cloned()
+            .collect();
+        let hyp = hyp.as_slice();
+        if src.len() <= hyp.len() {
+            return;
+        }
+        let strong = src.iter().filter(|c| !c.is_soft).count();
+        let weak_evidence = strong <= hyp.len() || is_glued(&unit.hyp);
+        let left = unanswered(&src, unit.src.text.len(), hyp, unit.hyp.text.len());
+        // report a plain negation before one that precedes an antonym-prone word
+        let Some(cue) = left
+            .iter()
+            .find(|c| !c.is_soft)
+            .or_else(|| left.first())
+            .cloned()
+        else {
+            return;
+        };
+        let phrase = with_next_word(unit.src.text, &cue.span);
+        let said = &unit.src.text[phrase.clone()];
+        let message = if hyp.is_empty() {
+            format!(
+                "the source says {} (a negation), but the translation {} has no negation: it may say the opposite",
+                quote(said),
+                quote(unit.hyp.text)
+            )
+        } else {
+            format!(
+                "the source has {} negations, the translation {}: {} seems to have no counterpart",
+                src.len(),
+                hyp.len(),
+                quote(said)
+            )
+        };
+        let finding = out
+            .flag(&META, message)
+            .src(phrase)
+            .suggest(format!("translate the negation of {}", quote(said)));
+        if weak_evidence {
+            finding.severity(Severity::Minor);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{assert_clean, assert_flags};
+
+    fn severity_of(src: &str, hyp: (&str, &str)) -> Option<Severity> {
+        let found = crate::checks::testing::run(&Lost, ("id", src), hyp);
+        found
+            .first()
+            .map(|f| f.severity.unwrap_or(META.default_severity))
+    }
+
+    #[test]
+    fn flags_dropped_not_in_english() {
+        assert_flags(
+            &Lost,
+            (
+                "id",
+                "Menteri itu tidak akan menghadiri pertemuan di Jenewa pekan depan.",
+            ),
+            (
+                "en",
+                "The minister will attend the meeting in Geneva next week.",
+            ),
+            "negation/lost",
+        );
+    }
+
+    #[test]
+    fn flags_dropped_meiyou_in_chinese() {
+        assert_flags(
+            &Lost,
+            (
+                "id",
+                "Pemerintah belum memiliki rencana untuk menaikkan harga bahan bakar.",
+            ),
+            ("zh", "政府有提高燃油价格的计划。"),
+            "negation/lost",
+        );
+    }
+
+    #[test]
+    fn flags_one_of_two_negations_lost_in_french() {
+        assert_flags(
+            &Lost,
+            (
+                "id",
+                "Dia tidak datang ke sidang dan tidak memberi penjelasan kepada hakim.",
+            ),
+            (
+                "fr",
+                "Il ne s’est pas présenté à l’audience et a donné une explication au juge.",
+            ),
+            "negation/lost",
+        );
+    }
+
+    #[test]
+    fn flags_dropped_particle_in_arabic_and_japanese() {
+        let src = "Warga tidak bisa kembali ke rumah mereka setelah banjir.";
+        assert_eq!(
+            severity_of(
+                src,
+                ("ar", "يستطيع السكان العودة إلى منازلهم بعد الفيضانات.")
+            ),
+            Some(Severity::Major)
+        );
+        assert_eq!(
+            severity_of(src, ("ja", "洪水の後、住民は自宅に戻ることができる。")),
+            Some(Severity::Major)
+        );
+    }
+
+    #[test]
+    fn allows_negation_kept_in_every_language() {
+        let src = (
+            "id",
+            "Warga tidak bisa kembali ke rumah mereka setelah banjir.",
+        );
+        for hyp in [
+            (
+                "en",
+                "Residents cannot return to their homes after the floods.",
+            ),
+            (
+                "fr",
+                "Les habitants ne peuvent pas rentrer chez eux après les inondations.",
+            ),
+            ("zh", "洪水过后，居民无法返回家园。"),
+            ("ja", "洪水の後、住民は自宅に戻ることができない。"),
+            ("ar", "لا يستطيع السكان العودة إلى منازلهم بعد الفيضانات."),
+        ] {
+            assert_clean(&Lost, src, hyp);
+        }
+    }
+
+    #[test]
+    fn allows_not_only_and_at_least() {
+        assert_clean(
+            &Lost,
+            (
+                "id",
+                "Banjir tidak hanya merusak jalan, paling tidak tiga jembatan juga runtuh.",
+            ),
+            (
+                "en",
+                "The floods damaged roads, and at least three bridges also collapsed.",
+            ),
+        );
+    }
+
+    #[test]
+    fn allows_antonym_for_negated_adjective() {
+        assert_clean(
+            &Lost,
+            ("id", "Penyebab kebakaran itu masih tidak jelas."),
+            ("en", "The cause of the fire is still unclear."),
+        );
+    }
+
+    #[test]
+    fn negated_adjective_without_antonym_is_only_minor() {
+        assert_eq!(
+            severity_of(
+                "Pendekatan itu tidak lazim dalam diplomasi.",
+                ("en", "The approach is odd in diplomacy.")
+            ),
+            Some(Severity::Minor)
+        );
+    }
+}

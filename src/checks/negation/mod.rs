@@ -1,0 +1,102 @@
+//! Negation and polarity rules: a negation of the source lost in the translation (`lost`), a
+//! negation the translation added (`added`), a denial or refusal turned into its opposite
+//! (`denial`). They compare the cues that `lexicon::negation` finds on each side (shared
+//! through `Side::negations`); this module holds what the three rules have in common.
+
+pub mod added;
+pub mod denial;
+pub mod lost;
+
+use std::ops::Range;
+
+use crate::analyse::{Lang, Side};
+use crate::lexicon::negation::{Cue, CueKind};
+
+/// Whether a translation side can be read for negation at all: it is in the language it
+/// claims (a source copied untranslated has none of the target's cues) and, for Arabic, its
+/// words are separated (glued words hide the particles).
+pub(crate) fn is_readable(hyp: &Side<'_>) -> bool {
+    // Only a Latin-script guess is trusted here: kanji-heavy Japanese may read as Chinese.
+    let guess = hyp.detected();
+    !(guess.is_reliable
+        && guess
+            .lang
+            .is_some_and(|l| l != hyp.lang && matches!(l, Lang::Id | Lang::En | Lang::Fr)))
+}
+
+/// Arabic text whose words run together (no spaces between some words), where the particles
+/// cannot be told apart from the words they touch: weaker evidence.
+pub(crate) fn is_glued(hyp: &Side<'_>) -> bool {
+    if hyp.lang != Lang::Ar {
+        return false;
+    }
+    let words = hyp.text.split_whitespace().count().max(1);
+    let letters = hyp.text.chars().filter(|c| c.is_alphabetic()).count();
+    letters / words > 8
+}
+
+/// Cues of one kind.
+pub(crate) fn of_kind(cues: &[Cue], kinds: &[CueKind]) -> Vec<Cue> {
+    cues.iter()
+        .filter(|c| kinds.contains(&c.kind))
+        .cloned()
+        .collect()
+}
+
+/// The source cues that no translation cue answers, matching each translation cue with the
+/// nearest unanswered source cue by relative position in the unit.
+pub(crate) fn unanswered(src: &[Cue], src_len: usize, hyp: &[Cue], hyp_len: usize) -> Vec<Cue> {
+    let pos = |c: &Cue, len: usize| c.span.start as f64 / len.max(1) as f64;
+    let mut open: Vec<Option<&Cue>> = src.iter().map(Some).collect();
+    for h in hyp {
+        let q = pos(h, hyp_len);
+        let best = open
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.map(|c| (i, (pos(c, src_len) - q).abs())))
+            .min_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((i, _)) = best {
+            open[i] = None;
+        }
+    }
+    open.into_iter().flatten().cloned().collect()
+}
+
+/// The cue and the word after it ("tidak akan"), for messages and the source span.
+pub(crate) fn with_next_word(text: &str, span: &Range<usize>) -> Range<usize> {
+    let rest = &text[span.end..];
+    let skip = rest.len() - rest.trim_start().len();
+    if skip > 2 || skip == 0 {
+        return span.clone();
+    }
+    let word_len: usize = rest[skip..]
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
+        .map_or(rest.len() - skip, |(i, _)| i);
+    span.start..span.end + skip + word_len
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue(start: usize) -> Cue {
+        Cue {
+            span: start..start + 1,
+            kind: CueKind::Neg,
+            is_soft: false,
+        }
+    }
+
+    #[test]
+    fn the_cue_far_from_any_translation_cue_is_unanswered() {
+        let left = unanswered(&[cue(0), cue(90)], 100, &[cue(5)], 100);
+        assert_eq!(left, [cue(90)]);
+    }
+
+    #[test]
+    fn extends_a_cue_to_the_next_word() {
+        let t = "Ia tidak akan datang.";
+        assert_eq!(&t[with_next_word(t, &(3..8))], "tidak akan");
+    }
+}

@@ -1,0 +1,155 @@
+//! `watchlist/known-bad`: a rendering that is known to be wrong for a source phrase ("kubu" =
+//! camp rendered "clan"), from the built-in Indonesian -> English list
+//! (`lexicon/watchlist/id-en.txt`) and the user's own watchlist files.
+
+use super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, UnitView, quote};
+use crate::checks::Severity;
+use crate::lexicon::watchlist::{BUILTIN, WatchHit};
+
+/// A known bad rendering.
+pub struct KnownBad;
+
+static META: RuleMeta = RuleMeta {
+    id: "watchlist/known-bad",
+    kind: Kind::Watchlist,
+    category: MqmCategory::AccuracyMistranslation,
+    default_severity: Severity::Major,
+    summary: "a phrase is rendered in a way known to be wrong",
+    explain: "What it catches: a source phrase whose translation uses a rendering on the \
+watchlist: calques of Indonesian idioms (\"kambing hitam\" as \"black goat\"), false friends \
+(\"aparat\" as \"apparatus\"), words read by their root (\"dibekuk\" as \"frozen\") and loaded \
+register (\"kubu\" as \"clan\"). The built-in list covers Indonesian to English; user \
+watchlist files add more, for any language.\n\
+Why it matters: these renderings read fluently, so they slip past a quick read, yet they \
+say something else or sound absurd to a native reader.\n\
+Example: \"kubu Trump\" translated as \"Trump's clan\"; suggestion: \"camp\".\n\
+Known false alarms: the source phrase used in another sense in the same sentence (a \
+literal \"eye water\" next to a \"mata air\"); the entry's note says which sense is meant.",
+    examples: Examples {
+        flags: (
+            "id",
+            "Kubu oposisi menolak hasil pemilihan itu.",
+            "en",
+            "The opposition clan rejected the election result.",
+        ),
+        allows: (
+            "id",
+            "Kubu oposisi menolak hasil pemilihan itu.",
+            "en",
+            "The opposition camp rejected the election result.",
+        ),
+    },
+};
+
+impl Check for KnownBad {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
+        if !unit.is_paired() {
+            return;
+        }
+        let (src, hyp) = (unit.src.folded(), unit.hyp.folded());
+        let builtin = BUILTIN.find(src, hyp, unit.hyp.lang);
+        let user = unit.lists.watchlist.find(src, hyp, unit.hyp.lang);
+        for hit in builtin.iter().chain(&user) {
+            flag(unit, hit, out);
+        }
+    }
+}
+
+fn flag(unit: &UnitView<'_>, hit: &WatchHit<'_>, out: &mut Findings) {
+    let e = hit.entry;
+    let mut message = format!(
+        "{} in the source is rendered {}, a known mistranslation; say {}",
+        quote(&unit.src.text[hit.src_span.clone()]),
+        quote(&unit.hyp.text[hit.hyp_span.clone()]),
+        quote(&e.suggestion)
+    );
+    if !e.note.is_empty() {
+        message.push_str(&format!(" ({})", e.note));
+    }
+    out.flag(&META, message)
+        .src(hit.src_span.clone())
+        .hyp(hit.hyp_span.clone())
+        .suggest(e.suggestion.clone());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{assert_clean, assert_flags, assert_suggestion};
+
+    #[test]
+    fn flags_clan_for_kubu_with_suggestion_camp() {
+        assert_suggestion(
+            &KnownBad,
+            (
+                "id",
+                "Laporan itu membantah klaim kubu gubernur soal anggaran.",
+            ),
+            (
+                "en",
+                "The report refuted the governor's clan's claim on the budget.",
+            ),
+            "watchlist/known-bad",
+            "camp",
+        );
+    }
+
+    #[test]
+    fn flags_every_builtin_example() {
+        let mut failures = Vec::new();
+        for e in BUILTIN.entries() {
+            for (src, bad) in &e.examples {
+                let found = crate::checks::testing::run(&KnownBad, ("id", src), ("en", bad));
+                if !found
+                    .iter()
+                    .any(|f| f.suggestion.as_deref() == Some(e.suggestion.as_str()))
+                {
+                    failures.push(format!("{:?} -> {:?}: {src:?} / {bad:?}", e.cue, e.bad));
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "examples not flagged:\n{}",
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn flags_aparat_as_apparatus() {
+        assert_flags(
+            &KnownBad,
+            ("id", "Aparat keamanan berjaga di sekitar gedung KPU."),
+            (
+                "en",
+                "Security apparatus stood guard around the election commission building.",
+            ),
+            "watchlist/known-bad",
+        );
+    }
+
+    #[test]
+    fn allows_the_right_rendering() {
+        assert_clean(
+            &KnownBad,
+            ("id", "Aparat keamanan berjaga di sekitar gedung KPU."),
+            (
+                "en",
+                "Security forces stood guard around the election commission building.",
+            ),
+        );
+    }
+
+    #[test]
+    fn allows_bad_phrase_without_its_cue() {
+        assert_clean(
+            &KnownBad,
+            ("id", "Para tetua klan berkumpul di balai desa."),
+            ("en", "The clan elders gathered in the village hall."),
+        );
+    }
+}

@@ -1,0 +1,397 @@
+//! The exonym gazetteer: names of countries, cities and organisations in every language mtcheck
+//! reads (`exonyms.txt`, generated from Unicode CLDR by `generate.py`), and a matcher that finds
+//! them in a text. Each name maps to a concept (`country:US`, `city:Moscow`, `org:UN`), so
+//! "Amerika Serikat", "AS", "United States", "américain", "美国" and "アメリカ" all read as
+//! `country:US`. Deciding what a missing or swapped concept means is left to the checks.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::analyse::Lang;
+use crate::analyse::tokens::is_cjk_char;
+
+const DATA: &str = include_str!("exonyms.txt");
+
+/// How a name must be written in the text to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Case {
+    /// Exactly as listed (short forms: "AS", "US", "UK").
+    Exact,
+    /// With a capital first letter ("Russia", "Turki").
+    Capital,
+    /// In any case (French adjectives: "russe", "américain").
+    Any,
+}
+
+/// One folded name and what it stands for.
+#[derive(Debug)]
+struct Pattern {
+    concepts: Vec<&'static str>,
+    case: Case,
+    /// The listed forms (for `Case::Exact`).
+    forms: Vec<&'static str>,
+    script: Script,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Arabic,
+    Cjk,
+}
+
+/// The names of one language and their matcher.
+struct LangNames {
+    matcher: Option<AhoCorasick>,
+    patterns: Vec<Pattern>,
+}
+
+/// A name of a place or organisation found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte span in the text.
+    pub span: Range<usize>,
+    /// The concepts the name stands for (usually one).
+    pub concepts: Vec<&'static str>,
+    /// Found by another language's names (an English name in Indonesian or Chinese text).
+    pub is_foreign: bool,
+}
+
+static NAMES: LazyLock<Vec<(Lang, LangNames)>> = LazyLock::new(|| {
+    let mut by_lang: BTreeMap<&'static str, BTreeMap<String, Pattern>> = BTreeMap::new();
+    let mut keyed: Vec<(&'static str, &'static str, &'static str, String)> = Vec::new();
+    for (concept, lang, form) in entries() {
+        let key = fold(form);
+        // Arabic text often runs words together ("الولاياتالمتحدة"): match that spelling too
+        if script_of(&key) == Script::Arabic && key.contains(' ') {
+            keyed.push((concept, lang, form, key.replace(' ', "")));
+        }
+        keyed.push((concept, lang, form, key));
+    }
+    for (concept, lang, form, key) in keyed {
+        if key.is_empty() {
+            continue;
+        }
+        let case = case_of(form);
+        let script = script_of(&key);
+        let p = by_lang
+            .entry(lang)
+            .or_default()
+            .entry(key)
+            .or_insert_with(|| Pattern {
+                concepts: Vec::new(),
+                case,
+                forms: Vec::new(),
+                script,
+            });
+        if !p.concepts.contains(&concept) {
+            p.concepts.push(concept);
+        }
+        // a city also names its country: "Pyongyang" for North Korea is not a missing country
+        if let Some(country) = CITY_COUNTRY.get(concept)
+            && !p.concepts.contains(country)
+        {
+            p.concepts.push(country);
+        }
+        p.case = p.case.max(case);
+        p.forms.push(form);
+    }
+    let mut out = Vec::new();
+    for (code, pats) in by_lang {
+        let Some(lang) = Lang::from_code(code) else {
+            continue;
+        };
+        let keys: Vec<&String> = pats.keys().collect();
+        let matcher = AhoCorasick::new(&keys).ok();
+        let patterns = pats.into_values().collect();
+        out.push((lang, LangNames { matcher, patterns }));
+    }
+    out
+});
+
+/// The gazetteer's rows: (concept, language code, form, whether it is the usual name).
+fn rows() -> impl Iterator<Item = (&'static str, &'static str, &'static str, bool)> {
+    DATA.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut it = l.split('\t');
+            Some((it.next()?, it.next()?, it.next()?, it.next()? == "name"))
+        })
+}
+
+/// The gazetteer's names: (concept, language code, form).
+fn entries() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    rows()
+        .filter(|(_, l, _, _)| *l != "*")
+        .map(|(c, l, f, _)| (c, l, f))
+}
+
+/// The country each city is in.
+static CITY_COUNTRY: LazyLock<BTreeMap<&'static str, &'static str>> = LazyLock::new(|| {
+    DATA.lines()
+        .filter_map(|l| {
+            let mut it = l.split('\t');
+            let (c, lang, country, kind) = (it.next()?, it.next()?, it.next()?, it.next()?);
+            (lang == "*" && kind == "in").then_some((c, country))
+        })
+        .collect()
+});
+
+static ENGLISH_NAMES: LazyLock<BTreeMap<&'static str, &'static str>> = LazyLock::new(|| {
+    rows()
+        .filter(|(_, l, _, is_name)| *l == "en" && *is_name)
+        .map(|(c, _, f, _)| (c, f))
+        .collect()
+});
+
+/// The usual English name of a concept ("United States" for `country:US`), for messages.
+pub fn english_name(concept: &str) -> &str {
+    ENGLISH_NAMES
+        .get(concept)
+        .copied()
+        .unwrap_or_else(|| concept.split_once(':').map_or(concept, |(_, n)| n))
+}
+
+/// The usual name of a concept in `lang`, for suggestions.
+pub fn name_in(concept: &str, lang: Lang) -> Option<&'static str> {
+    rows()
+        .find(|(c, l, _, is_name)| *c == concept && *l == lang.code() && *is_name)
+        .map(|(_, _, f, _)| f)
+}
+
+fn case_of(form: &str) -> Case {
+    let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        Case::Exact
+    } else if letters.first().is_some_and(|c| c.is_uppercase()) {
+        Case::Capital
+    } else {
+        Case::Any
+    }
+}
+
+fn script_of(key: &str) -> Script {
+    match key.chars().next() {
+        Some(c) if is_cjk_char(c) => Script::Cjk,
+        Some(c) if is_arabic(c) => Script::Arabic,
+        _ => Script::Latin,
+    }
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06ff}' | '\u{0750}'..='\u{077f}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
+}
+
+/// Folds a name or a text for matching names: lowercase, no accents or Arabic vowel marks, one
+/// alef, ة as ه, ى as ي; Han and kana as they are. Returns the key and, for each byte of it,
+/// the byte offset in `text` of the character it came from (plus one final entry).
+pub fn fold_with_map(text: &str) -> (String, Vec<usize>) {
+    let mut key = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len() + 1);
+    for (b, c) in text.char_indices() {
+        let mut push = |ch: char| {
+            key.push(ch);
+            origin.extend(std::iter::repeat_n(b, ch.len_utf8()));
+        };
+        if is_cjk_char(c) {
+            push(c);
+            continue;
+        }
+        for d in std::iter::once(c).nfkd() {
+            if is_combining_mark(d) {
+                continue;
+            }
+            match d {
+                'ـ' => {}
+                'ة' => push('ه'),
+                'ى' => push('ي'),
+                '’' | '‘' | 'ʼ' => push('\''),
+                '‐' | '‑' | '–' => push('-'),
+                _ => d.to_lowercase().for_each(&mut push),
+            }
+        }
+    }
+    origin.push(text.len());
+    (key, origin)
+}
+
+/// The matching key of a short string.
+pub fn fold(text: &str) -> String {
+    fold_with_map(text).0
+}
+
+/// Arabic clitics that may stand before a name in the same word ("والصين", "بروسيا").
+const AR_PREFIXES: &[&str] = &[
+    "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "ول",
+    "فب", "فل",
+];
+/// Endings that may follow an Arabic name or adjective stem in the same word.
+const AR_SUFFIXES: &[&str] = &[
+    "", "ي", "يه", "يين", "يون", "يان", "ه", "ها", "هم", "ا", "ان", "يا", "ين", "ون",
+];
+
+/// Whether `c` is a letter or digit of a Latin-script word (so a name next to it is only part
+/// of a longer word); Han, kana and Arabic letters next to a Latin name do not count.
+fn is_latin_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_cjk_char(c) && !is_arabic(c)
+}
+
+/// Finds the names of places and organisations in `text`. In Indonesian, Chinese, Japanese and
+/// Arabic text the English names are looked for too: Indonesian news keeps many English names
+/// ("China Daily", "Federation of German Industries") and the others leave names in Latin script.
+pub fn find(text: &str, lang: Lang) -> Vec<Mention> {
+    let (key, origin) = fold_with_map(text);
+    let mut found: Vec<(Range<usize>, &Pattern, bool)> = Vec::new();
+    let mut langs = vec![(lang, false)];
+    if matches!(lang, Lang::Id | Lang::Zh | Lang::Ja | Lang::Ar) {
+        langs.push((Lang::En, true));
+    }
+    for (l, is_foreign) in langs {
+        if let Some((_, names)) = NAMES.iter().find(|(nl, _)| *nl == l) {
+            let mut here = Vec::new();
+            find_in(text, &key, &origin, names, &mut here);
+            found.extend(here.into_iter().map(|(r, p)| (r, p, is_foreign)));
+        }
+    }
+    // the longest name wins where two overlap ("Korea Utara" over "Korea"), then the text's
+    // own language
+    found.sort_by_key(|(r, _, f)| (std::cmp::Reverse(r.end - r.start), *f, r.start));
+    let mut out: Vec<Mention> = Vec::new();
+    for (r, p, is_foreign) in found {
+        if out.iter().any(|t| t.span.start < r.end && r.start < t.span.end) {
+            continue;
+        }
+        out.push(Mention {
+            span: r,
+            concepts: p.concepts.clone(),
+            is_foreign,
+        });
+    }
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+/// Adds the matches of one language's names in the folded text `key` to `found`.
+fn find_in<'n>(
+    text: &str,
+    key: &str,
+    origin: &[usize],
+    names: &'n LangNames,
+    found: &mut Vec<(Range<usize>, &'n Pattern)>,
+) {
+    let Some(matcher) = &names.matcher else {
+        return;
+    };
+    for m in matcher.find_overlapping_iter(key) {
+        let p = &names.patterns[m.pattern().as_usize()];
+        let (s, e) = (m.start(), m.end());
+        let ok = match p.script {
+            Script::Cjk => true,
+            Script::Latin => {
+                !key[..s].chars().next_back().is_some_and(is_latin_word_char)
+                    && !key[e..].chars().next().is_some_and(is_latin_word_char)
+            }
+            // long names are unambiguous even where words run together ("للأممالمتحدة")
+            Script::Arabic if key[s..e].chars().count() >= 6 => true,
+            Script::Arabic => {
+                let ws = key[..s]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| !c.is_alphanumeric())
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let we = key[e..]
+                    .find(|c: char| !c.is_alphanumeric())
+                    .map_or(key.len(), |i| e + i);
+                let rest = &key[e..we];
+                // or the next word run on without a space ("الصينالآن")
+                AR_PREFIXES.contains(&&key[ws..s])
+                    && (AR_SUFFIXES.contains(&rest) || rest.starts_with("ال"))
+            }
+        };
+        if !ok {
+            continue;
+        }
+        let span = origin[s]..origin[e.min(origin.len() - 1)];
+        let orig = &text[span.clone()];
+        let case_ok = match p.case {
+            Case::Any => true,
+            Case::Capital => orig.chars().next().is_some_and(char::is_uppercase),
+            Case::Exact => p.forms.contains(&orig),
+        };
+        if case_ok {
+            found.push((span, p));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn concepts(text: &str, lang: &str) -> Vec<&'static str> {
+        let lang = Lang::from_code(lang).expect("known language");
+        find(text, lang)
+            .into_iter()
+            .flat_map(|m| m.concepts)
+            .collect()
+    }
+
+    #[test]
+    fn list_parses_sorted_without_duplicates() {
+        let rows: Vec<String> = DATA
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(str::to_string)
+            .collect();
+        assert!(rows.len() > 4000);
+        assert!(rows.windows(2).all(|w| w[0] < w[1]), "sorted, no duplicates");
+        assert!(rows.iter().all(|r| r.split('\t').count() == 4));
+        assert_eq!(english_name("country:US"), "United States");
+        assert!(DATA.starts_with("# ") && DATA.contains("CLDR"));
+    }
+
+    #[test]
+    fn reads_the_united_states_in_every_language() {
+        assert_eq!(concepts("pemilu Amerika Serikat", "id"), ["country:US"]);
+        assert_eq!(concepts("pemilu AS tahun lalu", "id"), ["country:US"]);
+        assert_eq!(concepts("the US election", "en"), ["country:US"]);
+        assert_eq!(concepts("les élections américaines", "fr"), ["country:US"]);
+        assert_eq!(concepts("美国大选", "zh"), ["country:US"]);
+        assert_eq!(concepts("アメリカの選挙", "ja"), ["country:US"]);
+        assert_eq!(concepts("الانتخابات الأمريكية", "ar"), ["country:US"]);
+        assert_eq!(concepts("في الولايات المتحدة", "ar"), ["country:US"]);
+    }
+
+    #[test]
+    fn ignores_lowercase_and_inner_words() {
+        assert!(concepts("kami bertemu dengan mereka as usual", "id").is_empty());
+        assert!(concepts("talk to us now", "en").is_empty());
+        assert!(concepts("Prussian", "en").is_empty());
+        assert!(concepts("الهندسة", "ar").is_empty());
+    }
+
+    #[test]
+    fn prefers_the_longest_name() {
+        assert_eq!(concepts("Korea Utara", "id"), ["country:KP"]);
+        assert_eq!(concepts("Moskow", "id"), ["city:Moscow", "country:RU"]);
+        assert_eq!(concepts("ギリシャはEUとNATOに", "ja"), ["country:GR", "org:EU", "org:NATO"]);
+        assert_eq!(concepts("印度尼西亚", "zh"), ["country:ID"]);
+        assert_eq!(concepts("Uni Eropa", "id"), ["org:EU"]);
+    }
+
+    #[test]
+    fn reads_exonyms_that_differ_between_languages() {
+        assert_eq!(concepts("Moskow", "id"), concepts("Moscow", "en"));
+        assert_eq!(concepts("Teheran", "id"), concepts("Tehran", "en"));
+        assert_eq!(concepts("Hizbullah", "id"), concepts("Hezbollah", "en"));
+        assert_eq!(concepts("PBB", "id"), concepts("United Nations", "en"));
+        assert_eq!(concepts("Gedung Putih", "id"), concepts("White House", "en"));
+        assert_eq!(concepts("Kuba", "id"), concepts("Cuba", "en"));
+        assert_eq!(concepts("Ukraina", "id"), concepts("Ukraine", "en"));
+    }
+}

@@ -1,0 +1,351 @@
+//! Negation and denial cues per language, and the reader that finds them in a text.
+//!
+//! Each language has one list (`id.txt`, `en.txt`, ...), embedded at build time and parsed once.
+//! A line holds a KIND and a PATTERN: `neg` (a negation, "tidak", "not", "ne", "不"), `anto` (a
+//! word with a negative meaning, "unclear", "absence", which answers a negation), `weak`
+//! (counts only when no `neg` precedes it in the same clause: the "pas" of "ne ... pas"),
+//! `deny` (a verb of denial or refusal, "membantah", "denied"), `skip` (a set phrase holding a
+//! cue that does not negate, "tidak hanya" = not only, "不过" = but) and `soft` (a word that,
+//! negated, is often translated by one antonym, "tidak jelas" = "unclear": the negation right
+//! before it is weaker evidence) and `lite` (a negation often rendered without one, "tanpa"
+//! = "winless": weaker evidence). A pattern ending in `*` matches the start of a word, one
+//! starting with `*` the end of a word; Han and kana patterns match anywhere.
+//!
+//! Matching runs on the text's folded key (lowercase, straight quotes) with one Aho-Corasick
+//! automaton per language, built once. Overlapping matches are collected, those that break a
+//! word boundary are dropped, and the leftmost-longest of the rest win, so a `skip` phrase
+//! hides the cue it contains. What a change of polarity means is left to `checks::negation`.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use crate::analyse::Lang;
+use crate::text::normalize::Folded;
+
+/// What a lexicon entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A negation.
+    Neg,
+    /// A word with a negative meaning ("unclear"): answers a negation, is none of its own.
+    Anto,
+    /// A negation often rendered without one ("tanpa" = winless, -free): reported as `Neg`
+    /// with `is_soft` set.
+    Lite,
+    /// A negation word that only counts when no `Neg` precedes it in the clause.
+    Weak,
+    /// A verb or noun of denial or refusal.
+    Deny,
+    /// A set phrase that hides the cue inside it.
+    Skip,
+    /// A word after which a negation is weak evidence.
+    Soft,
+}
+
+impl CueKind {
+    fn from_name(s: &str) -> Option<CueKind> {
+        match s {
+            "neg" => Some(CueKind::Neg),
+            "anto" => Some(CueKind::Anto),
+            "lite" => Some(CueKind::Lite),
+            "weak" => Some(CueKind::Weak),
+            "deny" => Some(CueKind::Deny),
+            "skip" => Some(CueKind::Skip),
+            "soft" => Some(CueKind::Soft),
+            _ => None,
+        }
+    }
+}
+
+/// One cue found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// Byte span in the text as given.
+    pub span: Range<usize>,
+    /// `Neg`, `Anto` or `Deny` (a `Weak` cue that counts is reported as `Neg`).
+    pub kind: CueKind,
+    /// Whether the cue is weak evidence: a `lite` cue, or a `soft` word follows it directly
+    /// ("tidak jelas").
+    pub is_soft: bool,
+}
+
+/// One parsed lexicon line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub kind: CueKind,
+    /// The pattern without its `*` marks.
+    pub text: String,
+    /// `*` at the start: no word boundary needed before.
+    pub open_start: bool,
+    /// `*` at the end: no word boundary needed after.
+    pub open_end: bool,
+}
+
+/// Parses a lexicon; errors name the line and what is wrong.
+pub fn parse(src: &str) -> Result<Vec<Entry>, String> {
+    let mut out = Vec::new();
+    for (n, line) in src.lines().enumerate() {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((kind, pattern)) = line.split_once(' ') else {
+            return Err(format!("line {}: expected KIND PATTERN", n + 1));
+        };
+        let kind = CueKind::from_name(kind)
+            .ok_or_else(|| format!("line {}: unknown kind {kind:?}", n + 1))?;
+        let open_start = pattern.starts_with('*');
+        let open_end = pattern.len() > 1 && pattern.ends_with('*');
+        let text = pattern.trim_matches('*');
+        if text.is_empty() {
+            return Err(format!("line {}: empty pattern", n + 1));
+        }
+        out.push(Entry {
+            kind,
+            text: crate::text::normalize::fold(text),
+            open_start,
+            open_end,
+        });
+    }
+    Ok(out)
+}
+
+/// A language's cues and its automaton.
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    matcher: Option<AhoCorasick>,
+    /// Whether words are delimited (false for Chinese and Japanese).
+    bounded: bool,
+}
+
+impl Lexicon {
+    fn new(src: &str, bounded: bool) -> Self {
+        // The embedded lists are checked by the tests below; a broken one finds nothing.
+        let entries = parse(src).unwrap_or_default();
+        let matcher = AhoCorasick::new(entries.iter().map(|e| e.text.as_str())).ok();
+        Lexicon {
+            entries,
+            matcher,
+            bounded,
+        }
+    }
+
+    /// The cues of `text`, in order.
+    pub fn find(&self, text: &str) -> Vec<Cue> {
+        let folded = Folded::new(text);
+        self.find_folded(text, &folded)
+    }
+
+    /// The cues of `text` whose folded key is `folded`.
+    pub fn find_folded(&self, text: &str, folded: &Folded) -> Vec<Cue> {
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
+        let key = folded.key.as_str();
+        let mut hits: Vec<(usize, usize, &Entry)> = matcher
+            .find_overlapping_iter(key)
+            .map(|m| (m.start(), m.end(), &self.entries[m.pattern().as_usize()]))
+            .filter(|&(s, e, entry)| self.fits(key, s, e, entry))
+            .collect();
+        // at equal spans a `skip` wins ("skip un" over "anto un*" for the UN)
+        hits.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(b.1.cmp(&a.1))
+                .then((b.2.kind == CueKind::Skip).cmp(&(a.2.kind == CueKind::Skip)))
+        });
+        // leftmost-longest, without overlaps; a word-start pattern covers the rest of its word
+        let mut chosen: Vec<(usize, usize, CueKind)> = Vec::with_capacity(hits.len());
+        let mut end = 0;
+        for (s, mut e, entry) in hits {
+            if s < end {
+                continue;
+            }
+            if entry.open_end && self.bounded {
+                e += key[e..]
+                    .char_indices()
+                    .find(|&(_, c)| !is_word_char(c))
+                    .map_or(key.len() - e, |(i, _)| i);
+            }
+            end = e;
+            chosen.push((s, e, entry.kind));
+        }
+        let mut out: Vec<Cue> = Vec::new();
+        let mut last_neg: Option<usize> = None;
+        for (i, &(s, e, kind)) in chosen.iter().enumerate() {
+            let mut is_lite = false;
+            let kind = match kind {
+                CueKind::Skip | CueKind::Soft => continue,
+                CueKind::Lite => {
+                    is_lite = true;
+                    CueKind::Neg
+                }
+                CueKind::Weak => {
+                    let covered = last_neg.is_some_and(|n| {
+                        s.saturating_sub(n) < 40
+                            && !key[n..s].contains([',', ';', '.', ':', '!', '?'])
+                    });
+                    if covered {
+                        continue;
+                    }
+                    CueKind::Neg
+                }
+                k => k,
+            };
+            if kind == CueKind::Neg {
+                last_neg = Some(e);
+            }
+            let is_soft = is_lite
+                || chosen.get(i + 1).is_some_and(|n| {
+                    n.2 == CueKind::Soft && key[e..n.0].chars().all(char::is_whitespace)
+                });
+            let span = folded.original(s..e);
+            if span.end <= text.len() {
+                out.push(Cue {
+                    span,
+                    kind,
+                    is_soft,
+                });
+            }
+        }
+        out
+    }
+
+    /// Whether a match at `start..end` of `key` respects the entry's word boundaries.
+    fn fits(&self, key: &str, start: usize, end: usize, entry: &Entry) -> bool {
+        if !self.bounded {
+            return true;
+        }
+        let first = entry.text.chars().next().is_some_and(char::is_alphanumeric);
+        let last = entry
+            .text
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let before_ok = entry.open_start
+            || !first
+            || !key[..start].chars().next_back().is_some_and(is_word_char);
+        let after_ok =
+            entry.open_end || !last || !key[end..].chars().next().is_some_and(is_word_char);
+        before_ok && after_ok
+    }
+}
+
+/// Letters, digits and the combining marks of Arabic (harakat) belong to words.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{064b}'..='\u{065f}').contains(&c)
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("entries", &self.entries.len())
+            .finish()
+    }
+}
+
+const SOURCES: [(Lang, &str); 6] = [
+    (Lang::Id, include_str!("id.txt")),
+    (Lang::En, include_str!("en.txt")),
+    (Lang::Fr, include_str!("fr.txt")),
+    (Lang::Zh, include_str!("zh.txt")),
+    (Lang::Ja, include_str!("ja.txt")),
+    (Lang::Ar, include_str!("ar.txt")),
+];
+
+static LEXICONS: LazyLock<Vec<(Lang, Lexicon)>> = LazyLock::new(|| {
+    SOURCES
+        .iter()
+        .map(|&(lang, src)| (lang, Lexicon::new(src, !lang.is_cjk())))
+        .collect()
+});
+
+/// The lexicon of `lang`.
+pub fn lexicon(lang: Lang) -> Option<&'static Lexicon> {
+    LEXICONS.iter().find(|(l, _)| *l == lang).map(|(_, x)| x)
+}
+
+/// The negation and denial cues of `text` in `lang`.
+pub fn find(text: &str, lang: Lang) -> Vec<Cue> {
+    lexicon(lang).map(|l| l.find(text)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str, lang: Lang) -> Vec<&str> {
+        find(text, lang)
+            .into_iter()
+            .map(|c| &text[c.span])
+            .collect()
+    }
+
+    #[test]
+    fn every_list_parses_is_sorted_and_has_no_duplicates() {
+        for (lang, src) in SOURCES {
+            let entries = parse(src).unwrap_or_else(|e| panic!("{}.txt: {e}", lang.code()));
+            assert!(entries.len() > 20, "{}.txt is too short", lang.code());
+            assert!(src.starts_with('#'), "{}.txt needs a header", lang.code());
+            let patterns: Vec<&str> = src
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| l.split_once(' ').map_or(l, |p| p.1))
+                .collect();
+            for w in patterns.windows(2) {
+                assert!(
+                    w[0] < w[1],
+                    "{}.txt: {:?} before {:?}",
+                    lang.code(),
+                    w[0],
+                    w[1]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn finds_indonesian_cues_but_not_set_phrases() {
+        assert_eq!(
+            words("Ia tidak hanya menang, tetapi tidak akan mundur.", Lang::Id),
+            ["tidak"]
+        );
+        assert_eq!(
+            words("Paling tidak tiga orang tewas.", Lang::Id),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn finds_english_contractions_and_affixes() {
+        assert_eq!(
+            words("He didn’t say it was unclear, not only today.", Lang::En),
+            ["n’t", "unclear"]
+        );
+        assert_eq!(
+            words("The UN, the United Nations, met in Denver.", Lang::En),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn counts_ne_pas_once() {
+        assert_eq!(
+            words("Il n’a pas dit, et jamais.", Lang::Fr),
+            ["n’", "jamais"]
+        );
+    }
+
+    #[test]
+    fn skips_lexicalised_chinese_words() {
+        assert_eq!(words("不过，他没有来，未来不少人。", Lang::Zh), ["没"]);
+    }
+
+    #[test]
+    fn marks_soft_negations() {
+        let cues = find("Hasilnya tidak jelas dan ia tidak datang.", Lang::Id);
+        let soft: Vec<bool> = cues.iter().map(|c| c.is_soft).collect();
+        assert_eq!(soft, [true, false]);
+    }
+}

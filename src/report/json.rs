@@ -1,0 +1,195 @@
+//! `--format json`: one JSON document for the whole run, written at the end:
+//!
+//! ```text
+//! {"tool": {"name": "mtcheck", "version": "..."},
+//!  "summary": {"articles", "units", "findings", "by_severity": {"minor", "major", "critical"},
+//!              "by_kind": {<kind>: n}, "quality", "penalty_points", "src_words",
+//!              "penalty_per_1000_words", "reference"?: {"chrf"?, ...}, "input_errors"},
+//!  "articles": [{"id", "src_lang", "tgt_lang", "units", "findings", "by_severity", "by_kind",
+//!                "quality", "penalty_points", "src_words", "penalty_per_1000_words",
+//!                "reference"?, "flags": [{"unit", "src", "hyp", <the JSONL flag fields>}]}],
+//!  "errors": [{"message", "path"?, "line"?}]}
+//! ```
+//!
+//! Articles are in input order; the corpus quality is the articles' quality weighted by their
+//! source words, and corpus reference metrics are the mean over the articles that have them.
+//! Spans are code points of the record's text, as in the JSONL contract (`jsonl.rs`).
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{ArticleSummary, CorpusSummary, FlagOut, Reporter, RunSummary, diag, error_location};
+use crate::error::InputError;
+use crate::input::display_path;
+use crate::pipeline::{Finding, RecordResult};
+
+/// One finding with the unit it belongs to, as kept until the end of the run.
+#[derive(Debug)]
+struct Flag {
+    unit: usize,
+    src: String,
+    hyp: String,
+    finding: Finding,
+}
+
+#[derive(Debug)]
+struct Article {
+    summary: ArticleSummary,
+    flags: Vec<Flag>,
+}
+
+/// The wire form of a finding: its unit, the unit's texts, then the JSONL flag fields.
+#[derive(Debug, Serialize)]
+struct FlagRef<'a> {
+    unit: usize,
+    src: &'a str,
+    hyp: &'a str,
+    #[serde(flatten)]
+    flag: FlagOut<'a>,
+}
+
+#[derive(Debug, Serialize)]
+struct ArticleRef<'a> {
+    #[serde(flatten)]
+    summary: &'a ArticleSummary,
+    flags: Vec<FlagRef<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct ErrorNote {
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+}
+
+#[derive(Debug, Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+struct Document<'a> {
+    tool: Tool,
+    summary: CorpusSummary,
+    articles: Vec<ArticleRef<'a>>,
+    errors: &'a [ErrorNote],
+}
+
+/// Keeps every article's summary and findings, writes one document at the end.
+pub struct Json<'w> {
+    out: Box<dyn Write + 'w>,
+    articles: Vec<Article>,
+    errors: Vec<ErrorNote>,
+}
+
+impl<'w> Json<'w> {
+    /// Writes to `out`.
+    pub fn new(out: Box<dyn Write + 'w>) -> Self {
+        Json {
+            out,
+            articles: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+}
+
+impl Reporter for Json<'_> {
+    fn record(&mut self, r: &RecordResult) -> io::Result<()> {
+        let mut flags = Vec::new();
+        for u in &r.units {
+            for f in &u.findings {
+                flags.push(Flag {
+                    unit: u.index,
+                    src: u.src.clone(),
+                    hyp: u.hyp.clone(),
+                    finding: f.clone(),
+                });
+            }
+        }
+        self.articles.push(Article {
+            summary: ArticleSummary::new(r),
+            flags,
+        });
+        Ok(())
+    }
+
+    fn input_error(&mut self, error: &InputError) -> io::Result<()> {
+        diag::error(&error.to_string());
+        let (path, line) = error_location(error);
+        self.errors.push(ErrorNote {
+            message: error.to_string(),
+            path: path.map(display_path),
+            line,
+        });
+        Ok(())
+    }
+
+    fn finish(&mut self, _summary: &RunSummary) -> io::Result<()> {
+        let summaries: Vec<ArticleSummary> =
+            self.articles.iter().map(|a| a.summary.clone()).collect();
+        let doc = Document {
+            tool: Tool {
+                name: "mtcheck",
+                version: env!("CARGO_PKG_VERSION"),
+            },
+            summary: CorpusSummary::new(&summaries, self.errors.len()),
+            articles: self
+                .articles
+                .iter()
+                .map(|a| ArticleRef {
+                    summary: &a.summary,
+                    flags: a
+                        .flags
+                        .iter()
+                        .map(|f| FlagRef {
+                            unit: f.unit,
+                            src: &f.src,
+                            hyp: &f.hyp,
+                            flag: FlagOut::from(&f.finding),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            errors: &self.errors,
+        };
+        serde_json::to_writer_pretty(&mut self.out, &doc)?;
+        self.out.write_all(b"\n")?;
+        self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{assert_snapshot, fixtures};
+    use super::*;
+
+    #[test]
+    fn renders_the_fixture() {
+        let out = fixtures::render_to_string(|w| Box::new(Json::new(w)));
+        assert_snapshot("fixture.json", &out);
+    }
+
+    #[test]
+    fn summarises_counts_quality_and_penalty_per_1000_words() {
+        let out = fixtures::render_to_string(|w| Box::new(Json::new(w)));
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let s = &v["summary"];
+        assert_eq!(s["articles"], 4);
+        assert_eq!(s["findings"], 5);
+        assert_eq!(s["by_severity"]["critical"], 1);
+        assert_eq!(s["by_kind"]["omission"], 1);
+        assert_eq!(s["input_errors"], 1);
+        assert_eq!(s["reference"]["chrf"], 71.25);
+        assert_eq!(v["errors"][0]["line"], 4);
+        let first = &v["articles"][0];
+        assert_eq!(first["penalty_points"], 35.0);
+        let words = first["src_words"].as_f64().unwrap();
+        let per = first["penalty_per_1000_words"].as_f64().unwrap();
+        assert!((per - 35.0 * 1000.0 / words).abs() < 1e-9);
+        assert_eq!(first["flags"][1]["hyp_span"], serde_json::Value::Null);
+    }
+}

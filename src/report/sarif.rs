@@ -1,0 +1,436 @@
+//! `--format sarif`: SARIF 2.1.0 for code-scanning services and CI gates, written at the end
+//! of the run (typos' SARIF printer buffers the same way).
+//!
+//! - one result per finding: `ruleId`/`ruleIndex`, `level` (critical and major are `error`,
+//!   minor is `warning`; the exact severity is in `properties.severity`), the message with the
+//!   suggestion, a physical location in the translation file (line, column, code-point
+//!   offsets; `run.columnKind` is `unicodeCodePoints`) and a related location in the source
+//!   file. A suggestion that is replacement text (every kind but omission and addition, whose
+//!   suggestions are instructions) is also given as a `fix` replacing the flagged span.
+//! - findings of JSONL records point at the JSONL file and the record's line (spans inside a
+//!   JSON string have no useful column; they are in `properties`).
+//! - an omitted sentence has no span in the translation: its location is the point in the
+//!   translation where it is missing (the end of the previous translated unit).
+//! - `partialFingerprints["mtcheckFinding/v1"]` hashes the rule, the record id, the flagged text
+//!   and its occurrence number in the record: it does not move when lines are inserted above,
+//!   so code-scanning services match results across runs.
+//! - `tool.driver.rules` lists every rule with its summary and its `explain` text as help.
+//! - records that could not be read are `toolExecutionNotifications` of the invocation.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+use super::{Reporter, RunSummary, diag, error_location};
+use crate::checks::{Kind, RuleMeta, Severity, registry};
+use crate::error::InputError;
+use crate::input::display_path;
+use crate::pipeline::{Finding, RecordResult};
+
+/// The schema URI written in `$schema`.
+pub const SCHEMA_URI: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+/// Collects results and writes the log at the end.
+pub struct Sarif<'w> {
+    out: Box<dyn Write + 'w>,
+    rules: BTreeMap<&'static str, &'static RuleMeta>,
+    /// Results without `ruleIndex`, which is known only when every rule is.
+    results: Vec<Value>,
+    notifications: Vec<Value>,
+}
+
+impl<'w> Sarif<'w> {
+    /// Writes to `out`.
+    pub fn new(out: Box<dyn Write + 'w>) -> Self {
+        Sarif {
+            out,
+            rules: registry::metas().map(|m| (m.id, m)).collect(),
+            results: Vec::new(),
+            notifications: Vec::new(),
+        }
+    }
+}
+
+/// The SARIF level of a severity.
+pub fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Critical | Severity::Major => "error",
+        Severity::Minor => "warning",
+    }
+}
+
+/// A path as a URI reference: relative paths stay relative, absolute ones become `file://`.
+pub fn uri(path: &Path) -> String {
+    let shown = display_path(path);
+    let mut out = String::with_capacity(shown.len());
+    if path.is_absolute() {
+        out.push_str("file://");
+        if !shown.starts_with('/') {
+            out.push('/');
+        }
+    }
+    for b in shown.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(b as char);
+            }
+            b':' if path.is_absolute() => out.push(':'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// A SARIF region for the code points `[s, e)` of `text`: 1-based lines and columns (columns
+/// in code points) and 0-based character offsets.
+pub fn region(text: &str, [s, e]: [usize; 2]) -> Value {
+    let (mut line, mut col) = (1usize, 1usize);
+    let (mut start, mut end) = ((1, 1), (1, 1));
+    let mut snippet = String::new();
+    for (i, c) in text.chars().chain(std::iter::once('\0')).enumerate() {
+        if i == s {
+            start = (line, col);
+        }
+        if i == e {
+            end = (line, col);
+            break;
+        }
+        if i >= s && c != '\0' {
+            snippet.push(c);
+        }
+        if c == '\n' {
+            line += 1;
+            col = 1;
+        } else {
+            col += 1;
+        }
+    }
+    let mut r = json!({
+        "startLine": start.0,
+        "startColumn": start.1,
+        "endLine": end.0,
+        "endColumn": end.1,
+        "charOffset": s,
+        "charLength": e.saturating_sub(s),
+    });
+    if !snippet.is_empty() {
+        r["snippet"] = json!({ "text": snippet });
+    }
+    r
+}
+
+/// FNV-1a, 64 bits: a stable hash (the standard library's is seeded per process).
+fn fnv1a(parts: &[&str]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in p.bytes().chain(std::iter::once(0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+fn slice(text: &str, [s, e]: [usize; 2]) -> String {
+    text.chars().skip(s).take(e.saturating_sub(s)).collect()
+}
+
+fn location(uri: &str, region: Value) -> Value {
+    json!({ "physicalLocation": { "artifactLocation": { "uri": uri }, "region": region } })
+}
+
+impl Sarif<'_> {
+    fn result(
+        &self,
+        r: &RecordResult,
+        unit: usize,
+        insert_at: usize,
+        f: &Finding,
+        occurrence: usize,
+        key: &str,
+    ) -> Value {
+        let origin = &r.record.origin;
+        let hyp_uri = uri(&origin.hyp_path);
+        let mut text = f.message.clone();
+        if let Some(s) = &f.suggestion {
+            text.push_str(&format!(" (suggestion: {s})"));
+        }
+        let (primary, related) = match origin.line {
+            Some(line) => {
+                let region = json!({ "startLine": line });
+                (
+                    location(&hyp_uri, region.clone()),
+                    Some(location(&hyp_uri, region)),
+                )
+            }
+            None => {
+                let span = f.hyp_span.unwrap_or([insert_at, insert_at]);
+                let related = origin.src_path.as_deref().map(|p| {
+                    let u = &r.units[unit];
+                    let span = f.src_span.or(u.src_range).unwrap_or([0, 0]);
+                    location(&uri(p), region(&r.record.src, span))
+                });
+                (location(&hyp_uri, region(&r.record.hyp, span)), related)
+            }
+        };
+        let mut result = json!({
+            "ruleId": f.rule.id,
+            "level": level(f.severity),
+            "message": { "text": text },
+            "locations": [primary],
+            "partialFingerprints": {
+                "mtcheckFinding/v1": fnv1a(&[f.rule.id, &r.record.id, key, &occurrence.to_string()])
+            },
+            "properties": {
+                "severity": f.severity,
+                "kind": f.rule.kind,
+                "category": f.rule.category.as_str(),
+                "record": r.record.id,
+                "unit": unit,
+                "hypSpan": f.hyp_span,
+                "srcSpan": f.src_span,
+                "suggestion": f.suggestion,
+            },
+        });
+        if let Some(mut rel) = related {
+            rel["id"] = json!(1);
+            rel["message"] = json!({ "text": format!("the source ({})", r.src_lang.code()) });
+            result["relatedLocations"] = json!([rel]);
+        }
+        let is_instruction = matches!(f.rule.kind, Kind::Omission | Kind::Addition);
+        if let (Some(s), Some(span), None, false) =
+            (&f.suggestion, f.hyp_span, origin.line, is_instruction)
+        {
+            result["fixes"] = json!([{
+                "description": { "text": format!("Replace with: {s}") },
+                "artifactChanges": [{
+                    "artifactLocation": { "uri": hyp_uri },
+                    "replacements": [{
+                        "deletedRegion": { "charOffset": span[0], "charLength": span[1].saturating_sub(span[0]) },
+                        "insertedContent": { "text": s },
+                    }],
+                }],
+            }]);
+        }
+        result
+    }
+
+    fn rule(m: &RuleMeta) -> Value {
+        let markdown: String = m
+            .explain
+            .lines()
+            .map(|l| match l.split_once(':') {
+                Some((head, rest))
+                    if matches!(
+                        head,
+                        "What it catches" | "Why it matters" | "Example" | "Known false alarms"
+                    ) =>
+                {
+                    format!("**{head}:**{rest}\n\n")
+                }
+                _ => format!("{l}\n\n"),
+            })
+            .collect();
+        json!({
+            "id": m.id,
+            "shortDescription": { "text": m.summary },
+            "fullDescription": { "text": m.summary },
+            "help": { "text": m.explain, "markdown": markdown.trim_end() },
+            "defaultConfiguration": { "level": level(m.default_severity) },
+            "properties": {
+                "kind": m.kind,
+                "category": m.category.as_str(),
+                "severity": m.default_severity,
+                "tags": [m.kind.as_str(), m.category.as_str()],
+            },
+        })
+    }
+}
+
+impl Reporter for Sarif<'_> {
+    fn record(&mut self, r: &RecordResult) -> io::Result<()> {
+        let mut seen: BTreeMap<(&str, String), usize> = BTreeMap::new();
+        let mut insert_at = 0;
+        for u in &r.units {
+            for f in &u.findings {
+                self.rules.entry(f.rule.id).or_insert(f.rule);
+                let key = match (f.hyp_span, f.src_span) {
+                    (Some(s), _) => format!("hyp:{}", slice(&r.record.hyp, s)),
+                    (None, Some(s)) => format!("src:{}", slice(&r.record.src, s)),
+                    (None, None) => format!("unit:{}{}", u.src, u.hyp),
+                };
+                let n = seen.entry((f.rule.id, key.clone())).or_default();
+                *n += 1;
+                let result = self.result(r, u.index, insert_at, f, *n, &key);
+                self.results.push(result);
+            }
+            if let Some([_, e]) = u.hyp_range {
+                insert_at = e;
+            }
+        }
+        Ok(())
+    }
+
+    fn input_error(&mut self, error: &InputError) -> io::Result<()> {
+        diag::error(&error.to_string());
+        let mut note = json!({ "level": "error", "message": { "text": error.to_string() } });
+        if let (Some(path), line) = error_location(error) {
+            let mut loc =
+                json!({ "physicalLocation": { "artifactLocation": { "uri": uri(path) } } });
+            if let Some(l) = line {
+                loc["physicalLocation"]["region"] = json!({ "startLine": l });
+            }
+            note["locations"] = json!([loc]);
+        }
+        self.notifications.push(note);
+        Ok(())
+    }
+
+    fn finish(&mut self, _summary: &RunSummary) -> io::Result<()> {
+        let index: BTreeMap<&str, usize> = self
+            .rules
+            .keys()
+            .enumerate()
+            .map(|(i, id)| (*id, i))
+            .collect();
+        let rules: Vec<Value> = self.rules.values().map(|m| Sarif::rule(m)).collect();
+        let mut results = std::mem::take(&mut self.results);
+        for r in &mut results {
+            let i = r["ruleId"].as_str().and_then(|id| index.get(id)).copied();
+            if let Some(i) = i {
+                r["ruleIndex"] = json!(i);
+            }
+        }
+        let log = json!({
+            "$schema": SCHEMA_URI,
+            "version": "2.1.0",
+            "runs": [{
+                "tool": { "driver": {
+                    "name": "mtcheck",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "semanticVersion": env!("CARGO_PKG_VERSION"),
+                    "rules": rules,
+                } },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+                "invocations": [{
+                    "executionSuccessful": self.notifications.is_empty(),
+                    "toolExecutionNotifications": self.notifications,
+                }],
+            }],
+        });
+        serde_json::to_writer_pretty(&mut self.out, &log)?;
+        self.out.write_all(b"\n")?;
+        self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{assert_snapshot, fixtures};
+    use super::*;
+
+    fn fixture() -> String {
+        fixtures::render_to_string(|w| Box::new(Sarif::new(w)))
+    }
+
+    #[test]
+    fn renders_the_fixture() {
+        assert_snapshot("fixture.sarif", &fixture());
+    }
+
+    #[test]
+    fn validates_against_the_official_schema() {
+        // The official schema writes one pattern with a bare `]`, which JavaScript's regex
+        // syntax reads as a literal and Rust's rejects: escape it, which means the same.
+        let text = include_str!("../../tests/schema/sarif-schema-2.1.0.json")
+            .replace("{2}]?$", "{2}\\\\]?$");
+        let schema: Value = serde_json::from_str(&text).unwrap();
+        let validator = jsonschema::options()
+            .should_validate_formats(true)
+            .build(&schema)
+            .unwrap();
+        // A broken log is caught (the validator is not vacuous).
+        assert!(
+            !validator
+                .is_valid(&serde_json::json!({"version": "2.1.0", "runs": [{"results": []}]}))
+        );
+        let log: Value = serde_json::from_str(&fixture()).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&log)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+
+    #[test]
+    fn points_at_the_translation_and_the_source() {
+        let log: Value = serde_json::from_str(&fixture()).unwrap();
+        let results = log["runs"][0]["results"].as_array().unwrap();
+        assert_eq!(results.len(), 5);
+        let name = &results[0];
+        assert_eq!(name["ruleId"], "entity/name-altered");
+        let loc = &name["locations"][0]["physicalLocation"];
+        assert_eq!(loc["artifactLocation"]["uri"], "corpus/banjir/en.txt");
+        assert_eq!(loc["region"]["startLine"], 1);
+        assert_eq!(loc["region"]["startColumn"], 34);
+        assert_eq!(loc["region"]["snippet"]["text"], "Garrut");
+        let rel = &name["relatedLocations"][0]["physicalLocation"];
+        assert_eq!(rel["artifactLocation"]["uri"], "corpus/banjir/id.txt");
+        assert_eq!(rel["region"]["snippet"]["text"], "Garut");
+        assert_eq!(
+            name["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
+            "Garut"
+        );
+        // The addition sits on line 3 of the translation (after a blank line).
+        assert_eq!(
+            results[2]["locations"][0]["physicalLocation"]["region"]["startLine"],
+            3
+        );
+        let notes = &log["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+        assert_eq!(
+            notes[0]["locations"][0]["physicalLocation"]["region"]["startLine"],
+            4
+        );
+    }
+
+    #[test]
+    fn fingerprints_do_not_depend_on_position() {
+        let mut recs = fixtures::records();
+        let a = recs[0].clone();
+        // The same text with a paragraph inserted above: the finding moves, its fingerprint not.
+        let r = &mut recs[0];
+        r.record.hyp = format!("Breaking.\n\n{}", r.record.hyp);
+        for u in &mut r.units {
+            for f in &mut u.findings {
+                if let Some(s) = &mut f.hyp_span {
+                    s[0] += 11;
+                    s[1] += 11;
+                }
+            }
+        }
+        let fp = |rec: &RecordResult| {
+            let buf = fixtures::SharedBuf::default();
+            let mut s = Sarif::new(Box::new(buf.clone()));
+            s.record(rec).unwrap();
+            s.finish(&RunSummary::default()).unwrap();
+            let v: Value = serde_json::from_slice(&buf.0.lock().unwrap()).unwrap();
+            v["runs"][0]["results"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["partialFingerprints"].clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(fp(&a), fp(&recs[0]));
+    }
+
+    #[test]
+    fn encodes_paths_as_uris() {
+        assert_eq!(uri(Path::new("a b/é.txt")), "a%20b/%C3%A9.txt");
+        assert_eq!(uri(Path::new("/tmp/x.txt")), "file:///tmp/x.txt");
+    }
+}
