@@ -981,6 +981,21 @@ fn neighbours(text: &str, lang: Lang, out: &mut [Number]) {
         {
             out[k].alts.extend([1900.0 + v, 2000.0 + v]);
         }
+        // Counted units that translations give in years: "satu dekade" is "10 ans".
+        if out[k].is_word {
+            let per = [
+                ("dekade", 10.0),
+                ("windu", 8.0),
+                ("abad", 100.0),
+                ("lusin", 12.0),
+            ];
+            if let Some((_, f)) = per
+                .iter()
+                .find(|(w, _)| lang == Lang::Id && after.starts_with(w))
+            {
+                out[k].alts.push(v * f);
+            }
+        }
         // Afternoon and evening hours: 3 sore, 7 malam, 1 siang, 3 p.m., 3 pm.
         let pm = match lang {
             Lang::Id => ["sore", "malam", "siang"]
