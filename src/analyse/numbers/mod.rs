@@ -7,8 +7,10 @@
 //! means is left to the `number` checks.
 
 pub mod compare;
+mod digits;
 pub mod format;
 mod read;
+mod words;
 
 use std::ops::Range;
 
