@@ -19,17 +19,20 @@ static META: RuleMeta = RuleMeta {
     summary: "a number, date or amount differs from the source",
     explain: "What it catches: a number, amount, percentage, date or year that the translation \
 gives as a different value: \u{201c}2,5 juta\u{201d} rendered \u{201c}25 million\u{201d}, \
-\u{201c}16 Maret\u{201d} rendered \u{201c}June 16\u{201d}, a digit dropped from a year. Numbers \
+\u{201c}16 Juni\u{201d} rendered \u{201c}May 16\u{201d}, a digit dropped from a year. Numbers \
 are compared as values, the way each language writes them (1.000,5 in Indonesian and French is \
-1,000.5 in English; juta = million = \u{4e07}\u{d7}100; Arabic-Indic and full-width digits; \
-number words; month names), so a right conversion is not reported.\n\
+1,000.5 in English; juta = million = 100\u{4e07}; Arabic-Indic and full-width digits; number \
+words; month names; ordinals; 3 pm = 15:00; inches = centimetres), so a right conversion is not \
+reported.\n\
 Why it matters: a wrong figure, date or age in a published story is a factual error that \
 readers cannot detect and that the newsroom has to correct.\n\
 Example: \u{201c}Sebanyak 380.000 warga mengungsi\u{201d} translated \u{201c}38,000 residents \
 fled\u{201d}: the message quotes both and suggests 380,000.\n\
-Known false alarms: free translations that recompute a figure (a unit converted with unusual \
-rounding, an age turned into a birth year, a time zone shifted); a number in the translation \
-with no counterpart at all, or a source number left out, is only reported as minor.",
+Known false alarms: translations that recompute a figure (an age turned into a birth year, a \
+time given in another time zone) or that correct the source. Weak evidence is reported as \
+minor: a figure in the translation with no counterpart in the source, a mismatch against \
+\u{201c}satu\u{201d} or an ordinal word, a unit conversion that is only roughly right, a scale \
+word left out. A source number that the translation leaves out is not reported by this rule.",
     examples: Examples {
         flags: (
             "id",
