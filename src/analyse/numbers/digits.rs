@@ -82,7 +82,7 @@ pub(super) fn read_digit_number(text: &str, start: usize, lang: Lang) -> (Number
     let mut end = end;
     // A time of day: 7:55, 07h55, 19 h 00, 7時55分, 3点.
     if frac_digits.is_empty()
-        && value <= 24.0
+        && value < 100.0
         && let Some(e) = read_time(text, end, lang, &mut n)
     {
         end = e;
@@ -151,6 +151,11 @@ fn interpret(groups: &[(String, usize)], seps: &[char], lang: Lang) -> (String, 
         if is_decimal(s) && k == seps.len() - 1 {
             return (int, next.clone(), used + 1);
         }
+        // A comma that groups nothing in a point-decimal language (2,5 or 10,00) is a decimal
+        // comma written the continental way, or a mangled figure: read it whole either way.
+        if s == ',' && k == seps.len() - 1 && next.len() != 3 && used == 1 {
+            return (int, next.clone(), used + 1);
+        }
         break;
     }
     (int, String::new(), used)
@@ -188,6 +193,10 @@ pub(super) fn read_time(text: &str, end: usize, lang: Lang, n: &mut Number) -> O
         {
             return set(m, colon.len() + used);
         }
+    }
+    // Other clocks only up to 24 hours; "34:00" above is still read whole, to be reported.
+    if hours > 24.0 {
+        return None;
     }
     // 07h55, 19 h 00, 15 h
     if lang == Lang::Fr {

@@ -74,6 +74,31 @@ pub(super) fn read(text: &str, lang: Lang) -> Vec<Number> {
         }
     }
     neighbours(text, lang, &mut out);
+    merge_decades(text, out)
+}
+
+/// 20世纪80年代 ("the 80s of the 20th century") is one year, 1980.
+fn merge_decades(text: &str, numbers: Vec<Number>) -> Vec<Number> {
+    let mut out: Vec<Number> = Vec::with_capacity(numbers.len());
+    for n in numbers {
+        if let Some(prev) = out.last_mut() {
+            let between = text[prev.span.end..n.span.start].trim();
+            let century = prev.value;
+            if matches!(between, "世纪" | "世紀")
+                && text[n.span.end..].trim_start().starts_with("年代")
+                && (1.0..=30.0).contains(&century)
+                && n.value < 100.0
+            {
+                prev.value = (century - 1.0) * 100.0 + n.value;
+                prev.alts.clear();
+                prev.span.end = n.span.end;
+                prev.is_word = prev.is_word && n.is_word;
+                prev.digits = format!("{}{}", prev.digits, n.digits);
+                continue;
+            }
+        }
+        out.push(n);
+    }
     out
 }
 

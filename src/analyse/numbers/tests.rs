@@ -204,3 +204,15 @@ fn reads_a_number_before_yue_as_a_month_even_when_wrong() {
     let n = read("2020年 13 月", "zh");
     assert_eq!(n[1].kind, NumberKind::Month);
 }
+
+#[test]
+fn reads_centuries_and_decades_in_chinese_as_one_year() {
+    assert_eq!(values("20世纪80年代", "zh"), vec![1980.0]);
+    assert_eq!(values("二十世纪八十年代", "zh"), vec![1980.0]);
+}
+
+#[test]
+fn reads_a_continental_decimal_comma_in_point_decimal_languages() {
+    assert_eq!(values("2,5 亿", "zh"), vec![2.5e8]);
+    assert_eq!(values("1,000 people", "en"), vec![1000.0]);
+}
