@@ -6,9 +6,7 @@
 
 use std::ops::Range;
 
-use super::super::{
-    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
-};
+use super::super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
 use crate::analyse::Lang;
 use crate::analyse::entities::{EntityKind, is_capitalised, words};
 use crate::lexicon::common;
@@ -54,10 +52,7 @@ fn has_word(text: &str, word: &str) -> bool {
         return false;
     }
     text.match_indices(word).any(|(i, _)| {
-        !text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
+        !text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
             && !text[i + word.len()..]
                 .chars()
                 .next()
@@ -128,12 +123,7 @@ fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
         })
         .map(|e| e.span.clone())
         .collect();
-    for run in unit
-        .src
-        .entities()
-        .iter()
-        .filter(|e| e.kind == EntityKind::Name)
-    {
+    for run in unit.src.entities().iter().filter(|e| e.kind == EntityKind::Name) {
         let mut parts: Vec<Range<usize>> = words(&src[run.span.clone()])
             .into_iter()
             .map(|r| run.span.start + r.start..run.span.start + r.end)
@@ -173,10 +163,7 @@ fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
                 continue;
             }
             // a place inside a name run ("Presiden Makedonia Gjorge Ivanov") is translated
-            if src_places
-                .iter()
-                .any(|p| p.start <= part.start && part.end <= p.end)
-            {
+            if src_places.iter().any(|p| p.start <= part.start && part.end <= p.end) {
                 continue;
             }
             let missing_key = fold(missing);
@@ -188,9 +175,7 @@ fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
                 let kept_key = fold(&src[parts[j].clone()]);
                 for (k, w) in hyp_words.iter().enumerate() {
                     if fold(&hyp[w.clone()]) != kept_key
-                        || hyp_places
-                            .iter()
-                            .any(|p| p.start <= w.start && w.end <= p.end)
+                        || hyp_places.iter().any(|p| p.start <= w.start && w.end <= p.end)
                     {
                         continue;
                     }
@@ -223,10 +208,9 @@ fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
                                         || !common::is_common(unit.hyp.lang, word))));
                         let reordered = missing_was_before == after;
                         // the word is another part of the same name, as the source spells it
-                        let is_other_part = parts
-                            .iter()
-                            .enumerate()
-                            .any(|(m, r)| m != i && is_near(&fold(&src[r.clone()]), &key));
+                        let is_other_part = parts.iter().enumerate().any(|(m, r)| {
+                            m != i && is_near(&fold(&src[r.clone()]), &key)
+                        });
                         if key == missing_key
                             || !is_capitalised(word)
                             || !is_latin_word(word)
@@ -235,9 +219,7 @@ fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
                             || is_other_part
                             || (is_title_part && !near)
                             || has_word(&src_key, &key)
-                            || hyp_places
-                                .iter()
-                                .any(|p| p.start <= cand.start && cand.end <= p.end)
+                            || hyp_places.iter().any(|p| p.start <= cand.start && cand.end <= p.end)
                         {
                             continue;
                         }
@@ -279,21 +261,13 @@ impl Check for NameAltered {
             let near = is_near(&fold(&s.missing), &fold(word));
             let is_word = common::is_common(unit.hyp.lang, word);
             let why = if is_word && !near {
-                format!(
-                    "{} was translated as the word {}",
-                    quote(&s.missing),
-                    quote(word)
-                )
+                format!("{} was translated as the word {}", quote(&s.missing), quote(word))
             } else if near {
                 format!("{} is spelt {}", quote(&s.missing), quote(word))
             } else {
                 format!("{} became {}", quote(&s.missing), quote(word))
             };
-            let order = if s.reordered {
-                ", and the name was reordered"
-            } else {
-                ""
-            };
+            let order = if s.reordered { ", and the name was reordered" } else { "" };
             let severity = if near || is_word || s.reordered {
                 Severity::Major
             } else {
@@ -325,10 +299,7 @@ mod tests {
         assert_suggestion(
             &NameAltered,
             ("id", "Konstantin Kilimnik disebut sebagai agen intelijen."),
-            (
-                "en",
-                "The Kilimnik Constant was described as an intelligence agent.",
-            ),
+            ("en", "The Kilimnik Constant was described as an intelligence agent."),
             "entity/name-altered",
             "Konstantin Kilimnik",
         );
@@ -338,10 +309,7 @@ mod tests {
     fn flags_misspelt_first_name_in_french() {
         assert_flags(
             &NameAltered,
-            (
-                "id",
-                "Pelatih itu memuji Tara Lindqvist setelah pertandingan.",
-            ),
+            ("id", "Pelatih itu memuji Tara Lindqvist setelah pertandingan."),
             ("fr", "L'entraîneur a salué Tiara Lindqvist après le match."),
             "entity/name-altered",
         );
@@ -354,32 +322,20 @@ mod tests {
             ("id", "Gelandang Marco Bellandi mencetak dua gol."),
             ("en", "Midfielder the Bellandi Marcos scored twice."),
         );
-        assert!(
-            found.iter().any(|f| f.severity == Some(Severity::Major)),
-            "{found:#?}"
-        );
+        assert!(found.iter().any(|f| f.severity == Some(Severity::Major)), "{found:#?}");
     }
 
     #[test]
     fn allows_names_carried_over_and_titles() {
         assert_clean(
             &NameAltered,
-            (
-                "id",
-                "Presiden Vladimir Putin menerima Paul Manafort di Moskow.",
-            ),
-            (
-                "en",
-                "President Vladimir Putin received Paul Manafort in Moscow.",
-            ),
+            ("id", "Presiden Vladimir Putin menerima Paul Manafort di Moskow."),
+            ("en", "President Vladimir Putin received Paul Manafort in Moscow."),
         );
         assert_clean(
             &NameAltered,
             ("id", "Hakim Agung Brett Kavanaugh membantah tuduhan itu."),
-            (
-                "en",
-                "Supreme Court Justice Kavanaugh denied the allegation.",
-            ),
+            ("en", "Supreme Court Justice Kavanaugh denied the allegation."),
         );
     }
 
@@ -387,14 +343,8 @@ mod tests {
     fn allows_institution_words_translated() {
         assert_clean(
             &NameAltered,
-            (
-                "id",
-                "Para peneliti Universitas Carnegie Mellon menerbitkan laporan itu.",
-            ),
-            (
-                "en",
-                "Researchers at Carnegie Mellon University published the report.",
-            ),
+            ("id", "Para peneliti Universitas Carnegie Mellon menerbitkan laporan itu."),
+            ("en", "Researchers at Carnegie Mellon University published the report."),
         );
     }
 }

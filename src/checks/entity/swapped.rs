@@ -1,9 +1,7 @@
 //! `entity/swapped`: a country, city or organisation of the source replaced by another in the
 //! translation ("pemilu AS" -> "the Russian elections" when Russia is not in the source).
 
-use super::super::{
-    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
-};
+use super::super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
 use super::{lost_places, slice};
 use crate::lexicon::exonyms;
 
@@ -83,10 +81,7 @@ mod tests {
         assert_suggestion(
             &Swapped,
             ("id", "Ekspor Meksiko ke Kanada naik tajam tahun ini."),
-            (
-                "en",
-                "Exports from Brazil to Canada rose sharply this year.",
-            ),
+            ("en", "Exports from Brazil to Canada rose sharply this year."),
             "entity/swapped",
             "Mexico",
         );
@@ -118,10 +113,7 @@ mod tests {
         assert_clean(
             &Swapped,
             ("id", "Utusan PBB tiba di Moskow dari Kuba."),
-            (
-                "fr",
-                "L'envoyé de l'ONU est arrivé à Moscou en provenance de Cuba.",
-            ),
+            ("fr", "L'envoyé de l'ONU est arrivé à Moscou en provenance de Cuba."),
         );
         assert_clean(
             &Swapped,

@@ -263,10 +263,7 @@ pub fn find(text: &str, lang: Lang) -> Vec<Mention> {
     found.sort_by_key(|(r, _, f)| (std::cmp::Reverse(r.end - r.start), *f, r.start));
     let mut out: Vec<Mention> = Vec::new();
     for (r, p, is_foreign) in found {
-        if out
-            .iter()
-            .any(|t| t.span.start < r.end && r.start < t.span.end)
-        {
+        if out.iter().any(|t| t.span.start < r.end && r.start < t.span.end) {
             continue;
         }
         out.push(Mention {
@@ -352,10 +349,7 @@ mod tests {
             .map(str::to_string)
             .collect();
         assert!(rows.len() > 4000);
-        assert!(
-            rows.windows(2).all(|w| w[0] < w[1]),
-            "sorted, no duplicates"
-        );
+        assert!(rows.windows(2).all(|w| w[0] < w[1]), "sorted, no duplicates");
         assert!(rows.iter().all(|r| r.split('\t').count() == 4));
         assert_eq!(english_name("country:US"), "United States");
         assert!(DATA.starts_with("# ") && DATA.contains("CLDR"));
@@ -385,10 +379,7 @@ mod tests {
     fn prefers_the_longest_name() {
         assert_eq!(concepts("Korea Utara", "id"), ["country:KP"]);
         assert_eq!(concepts("Moskow", "id"), ["city:Moscow", "country:RU"]);
-        assert_eq!(
-            concepts("ギリシャはEUとNATOに", "ja"),
-            ["country:GR", "org:EU", "org:NATO"]
-        );
+        assert_eq!(concepts("ギリシャはEUとNATOに", "ja"), ["country:GR", "org:EU", "org:NATO"]);
         assert_eq!(concepts("印度尼西亚", "zh"), ["country:ID"]);
         assert_eq!(concepts("Uni Eropa", "id"), ["org:EU"]);
     }
@@ -399,10 +390,7 @@ mod tests {
         assert_eq!(concepts("Teheran", "id"), concepts("Tehran", "en"));
         assert_eq!(concepts("Hizbullah", "id"), concepts("Hezbollah", "en"));
         assert_eq!(concepts("PBB", "id"), concepts("United Nations", "en"));
-        assert_eq!(
-            concepts("Gedung Putih", "id"),
-            concepts("White House", "en")
-        );
+        assert_eq!(concepts("Gedung Putih", "id"), concepts("White House", "en"));
         assert_eq!(concepts("Kuba", "id"), concepts("Cuba", "en"));
         assert_eq!(concepts("Ukraina", "id"), concepts("Ukraine", "en"));
     }
