@@ -492,19 +492,31 @@ mod tests {
     #[test]
     fn resolves_watchlist_files_beside_the_config() {
         let (dir, path) = write("watchlist = [\"extra.txt\"]\nglossary = [\"missing.txt\"]\n");
-        std::fs::write(dir.path().join("extra.txt"), "x").unwrap();
+        std::fs::write(dir.path().join("extra.txt"), "kubu | clan | camp\n").unwrap();
         let e = Config::load(&path)
             .unwrap()
             .apply(Settings::default())
             .unwrap_err();
         assert_eq!(e.line, Some(2));
         assert!(e.message.contains("missing.txt"), "{e}");
-        std::fs::write(dir.path().join("missing.txt"), "x").unwrap();
+        std::fs::write(dir.path().join("missing.txt"), "pemilu | election\n").unwrap();
         let s = Config::load(&path)
             .unwrap()
             .apply(Settings::default())
             .unwrap();
         assert_eq!(s.watchlist_files, vec![dir.path().join("extra.txt")]);
+        assert!(!s.lists.watchlist.is_empty());
+    }
+
+    #[test]
+    fn rejects_a_malformed_watchlist_file_naming_it() {
+        let (dir, path) = write("watchlist = [\"extra.txt\"]\n");
+        std::fs::write(dir.path().join("extra.txt"), "only-one-field\n").unwrap();
+        let e = Config::load(&path)
+            .unwrap()
+            .apply(Settings::default())
+            .unwrap_err();
+        assert!(e.path.ends_with("extra.txt"), "{e}");
     }
 
     #[test]

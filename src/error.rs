@@ -15,12 +15,43 @@ pub enum InputError {
         #[source]
         source: std::io::Error,
     },
+    #[error(
+        "{path}: is a folder, not a file (give a text file here, or a corpus folder alone: mtcheck check FOLDER)"
+    )]
+    IsFolder { path: PathBuf },
     #[error("{path}: looks like a binary file, not text (give a UTF-8 text file)")]
     Binary { path: PathBuf },
+    #[error(
+        "{path}:{line}: does not look like JSONL: the first record is not a JSON object (for an article and its translation as text files, use mtcheck check SRC HYP)"
+    )]
+    NotJsonl { path: PathBuf, line: usize },
+    #[error(
+        "{path}: has the source but no translation (add en.txt, fr.txt, zh.txt, ja.txt or ar.txt beside it); article skipped"
+    )]
+    NoTranslation { path: PathBuf },
     #[error("{path}: not valid UTF-8 at byte {byte} (save the file as UTF-8)")]
     NotUtf8 { path: PathBuf, byte: usize },
-    #[error("{path}: the file is empty (nothing to check)")]
+    #[error("{path}: the file is empty (nothing to check; give a file with text in it)")]
     Empty { path: PathBuf },
+    #[error(
+        "{path}: holds {} of text, more than the {} one article may hold (split it into several articles)",
+        size(*.bytes), size(crate::input::MAX_TEXT_BYTES)
+    )]
+    FileTooLong { path: PathBuf, bytes: usize },
+    #[error(
+        "{path}:{line}: field \"{field}\" holds {} of text, more than the {} one record may hold (split the article into several records); record skipped",
+        size(*.bytes), size(crate::input::MAX_TEXT_BYTES)
+    )]
+    RecordTooLong {
+        path: PathBuf,
+        line: usize,
+        field: &'static str,
+        bytes: usize,
+    },
+    #[error(
+        "{path}:{line}: fields \"src\" and \"hyp\" are both empty (nothing to check; give the source and its translation); record skipped"
+    )]
+    EmptyRecord { path: PathBuf, line: usize },
     #[error(
         "{path}:{line}: not valid UTF-8 at byte {byte} of the line (save the file as UTF-8); record skipped"
     )]
@@ -30,7 +61,7 @@ pub enum InputError {
         byte: usize,
     },
     #[error(
-        "{path}:{line}: not a JSON object: {message} (each line must be one JSON record); record skipped"
+        "{path}:{line}: not a JSON record: {message} (each line must be one JSON object with \"id\", \"src\" and \"hyp\"); record skipped"
     )]
     BadJson {
         path: PathBuf,
@@ -71,6 +102,22 @@ impl InputError {
     /// having nothing to check at all.
     pub fn is_record_level(&self) -> bool {
         !matches!(self, InputError::NotFound { .. })
+    }
+}
+
+/// A size in bytes for messages: "5.2 MB", "1 MB", "800 KB".
+fn size(bytes: usize) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    let b = bytes as f64;
+    if b >= MB {
+        let mb = b / MB;
+        if (mb - mb.round()).abs() < 0.05 {
+            format!("{mb:.0} MB")
+        } else {
+            format!("{mb:.1} MB")
+        }
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
     }
 }
 

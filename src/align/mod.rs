@@ -1,7 +1,7 @@
 //! Alignment of source sentences to translation sentences: 1-1, 1-2, 2-1, 2-2 units, and 1-0
 //! (a dropped sentence) and 0-1 (an added one). A dynamic program in the style of Gale and Church
 //! scores each candidate unit by how its lengths fit the calibrated length model of the language
-//! pair (`length_model`), by the anchors it shares or leaves unmatched (`anchors`: numbers,
+//! pair (`length_model`), by the words it translates (`lexicon`, learned from NTREX), by the anchors it shares or leaves unmatched (`anchors`: numbers,
 //! Latin-script names and acronyms) and by whether it respects paragraph breaks. The table is
 //! banded around the diagonal, so a huge text costs memory linear in its sentence count.
 //! Segmentation is left to `segment`; what the units mean is left to the checks.
@@ -9,6 +9,7 @@
 mod anchors;
 mod cost;
 mod length_model;
+mod lexicon;
 
 use std::ops::Range;
 
@@ -35,8 +36,9 @@ pub struct Link {
 /// The unit shapes the program considers, as (source sentences, translation sentences).
 const MOVES: [(usize, usize); 6] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)];
 
-/// Most cells the banded table may hold (about 5 bytes each).
-const MAX_CELLS: usize = 16_000_000;
+/// Most cells the banded table may hold (5 bytes each: 20 MB). A typical article never comes
+/// near it; a 100,000-sentence text gets a band of about 20 sentences either side.
+const MAX_CELLS: usize = 4_000_000;
 
 /// Aligns `src` with `hyp`, in order, covering every sentence of both exactly once.
 pub fn align(src: AlignSide<'_>, hyp: AlignSide<'_>) -> Vec<Link> {

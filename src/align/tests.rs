@@ -95,3 +95,21 @@ fn aligns_a_huge_text_within_the_band() {
     assert_eq!(links.len(), 1_500);
     assert!(links.iter().all(|&l| l == (1, 1)));
 }
+
+#[test]
+fn keeps_a_single_sentence_split_by_the_translator_together() {
+    let src = "Gubernur Jawa Barat meresmikan jembatan baru sepanjang 300 meter di Bandung pada Selasa, \
+yang dibangun selama dua tahun dengan biaya Rp 1,2 triliun.";
+    let hyp = "The West Java governor opened a new 300-metre bridge in Bandung on Tuesday. \
+It took two years to build and cost 1.2 trillion rupiah.";
+    assert_eq!(run(src, Lang::Id, hyp, Lang::En), [(1, 2)]);
+}
+
+#[test]
+fn aligns_two_source_sentences_joined_in_translation() {
+    let src = "Polisi menangkap dua tersangka di Medan. Keduanya berusia 25 tahun. \
+Barang bukti berupa 3 kilogram sabu disita dari mobil mereka.";
+    let hyp = "Police arrested two suspects in Medan, both aged 25. \
+Three kilograms of methamphetamine were seized from their car.";
+    assert_eq!(run(src, Lang::Id, hyp, Lang::En), [(2, 1), (1, 1)]);
+}

@@ -34,7 +34,13 @@ pub struct Entity {
 impl Entity {
     /// Whether this is a place found by another language's names.
     pub fn is_foreign(&self) -> bool {
-        matches!(self.kind, EntityKind::Place { is_foreign: true, .. })
+        matches!(
+            self.kind,
+            EntityKind::Place {
+                is_foreign: true,
+                ..
+            }
+        )
     }
 
     /// The concepts of a gazetteer place (empty for a plain name).
@@ -73,9 +79,8 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((b, c)) = chars.next() {
-        let inner_hyphen = c == '-'
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        let inner_hyphen =
+            c == '-' && start.is_some() && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
         if c.is_alphanumeric() && !crate::analyse::tokens::is_cjk_char(c) || inner_hyphen {
             start.get_or_insert(b);
         } else if let Some(s) = start.take() {
@@ -98,7 +103,9 @@ pub fn is_capitalised(word: &str) -> bool {
 }
 
 /// Lowercase words that join the parts of a name ("Abdullah bin Zayed", "Van der Sar").
-const CONNECTORS: &[&str] = &["bin", "binti", "van", "von", "der", "den", "de", "da", "del", "al"];
+const CONNECTORS: &[&str] = &[
+    "bin", "binti", "van", "von", "der", "den", "de", "da", "del", "al",
+];
 
 /// Runs of two or more capitalised words with nothing but spaces between them, titles left out
 /// ("Presiden Joko Widodo" -> "Joko Widodo"); after a title one word is enough ("Prof Czeisler"
@@ -163,18 +170,27 @@ mod tests {
     fn finds_name_runs_without_titles() {
         assert_eq!(runs("kata Prof Czeisler.", Lang::Id), ["Czeisler"]);
         assert_eq!(
-            runs("Presiden Joko Widodo bertemu Mohammed bin Salman.", Lang::Id),
+            runs(
+                "Presiden Joko Widodo bertemu Mohammed bin Salman.",
+                Lang::Id
+            ),
             ["Joko Widodo", "Mohammed bin Salman"]
         );
         assert_eq!(
-            runs("Judge Brett Kavanaugh's hearing, said Senator Lindsey Graham.", Lang::En),
+            runs(
+                "Judge Brett Kavanaugh's hearing, said Senator Lindsey Graham.",
+                Lang::En
+            ),
             ["Brett Kavanaugh", "Lindsey Graham"]
         );
     }
 
     #[test]
     fn splits_at_punctuation_and_acronyms() {
-        assert_eq!(runs("Paul Manafort, Rudy Giuliani dan FBI", Lang::Id), ["Paul Manafort", "Rudy Giuliani"]);
+        assert_eq!(
+            runs("Paul Manafort, Rudy Giuliani dan FBI", Lang::Id),
+            ["Paul Manafort", "Rudy Giuliani"]
+        );
     }
 
     #[test]

@@ -75,6 +75,10 @@ fn article(dir: &Path, src_lang: Lang) -> Result<Article, InputError> {
 pub fn read(dir: &Path, src_lang: Lang) -> Result<Items, InputError> {
     let list = articles(dir, src_lang)?;
     let items = list.into_iter().flat_map(move |a| {
+        // An article with nothing to check is reported, not silently passed over.
+        if a.translations.is_empty() {
+            return vec![Err(InputError::NoTranslation { path: a.src })];
+        }
         let src = read_text(&a.src);
         a.translations
             .into_iter()

@@ -19,6 +19,8 @@ pub struct Reader<R> {
     line: usize,
     buf: Vec<u8>,
     done: bool,
+    /// Lines that held something other than white space.
+    nonblank: usize,
 }
 
 impl<R: BufRead> Reader<R> {
@@ -30,7 +32,18 @@ impl<R: BufRead> Reader<R> {
             line: 0,
             buf: Vec::new(),
             done: false,
+            nonblank: 0,
         }
+    }
+}
+
+impl<R: BufRead> Reader<R> {
+    /// Whether the start of the input holds a NUL byte, which JSON text never does: a binary
+    /// file given by mistake, reported once rather than once per "line" of it.
+    fn starts_binary(&mut self) -> bool {
+        self.reader
+            .fill_buf()
+            .is_ok_and(|b| b.iter().take(8192).any(|&c| c == 0))
     }
 }
 
@@ -42,11 +55,23 @@ impl<R: BufRead> Iterator for Reader<R> {
             if self.done {
                 return None;
             }
+            if self.line == 0 && self.starts_binary() {
+                self.done = true;
+                return Some(Err(InputError::Binary {
+                    path: self.path.clone(),
+                }));
+            }
             self.buf.clear();
             match self.reader.read_until(b'\n', &mut self.buf) {
                 Ok(0) => {
                     self.done = true;
-                    return None;
+                    // An empty file is a mistake (a wrong path, a failed export), not a batch
+                    // of nothing: say so rather than exit 0 with no output.
+                    return (self.nonblank == 0).then(|| {
+                        Err(InputError::Empty {
+                            path: self.path.clone(),
+                        })
+                    });
                 }
                 Ok(_) => {}
                 Err(e) => {
@@ -61,6 +86,17 @@ impl<R: BufRead> Iterator for Reader<R> {
             let bytes = trim_line(&self.buf);
             if bytes.iter().all(u8::is_ascii_whitespace) {
                 continue;
+            }
+            self.nonblank += 1;
+            // A text article or a CSV file given to --input would otherwise give one message
+            // per line: when the first record is not even the start of a JSON object, stop.
+            let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
+            if self.nonblank == 1 && first != Some(&b'{') && first != Some(&b'[') {
+                self.done = true;
+                return Some(Err(InputError::NotJsonl {
+                    path: self.path.clone(),
+                    line: self.line,
+                }));
             }
             return Some(parse_line(bytes, &self.path, self.line));
         }
@@ -89,7 +125,7 @@ pub fn parse_line(bytes: &[u8], path: &Path, line: usize) -> Result<Record, Inpu
     let value: Value = serde_json::from_str(text).map_err(|e| InputError::BadJson {
         path: path.to_path_buf(),
         line,
-        message: e.to_string(),
+        message: json_problem(&e),
     })?;
     let Value::Object(obj) = value else {
         return Err(InputError::BadJson {
@@ -129,6 +165,27 @@ pub fn parse_line(bytes: &[u8], path: &Path, line: usize) -> Result<Record, Inpu
         Some(Value::String(s)) => Some(s.clone()),
         Some(_) => return Err(bad("ref", "must be a string or null")),
     };
+    let fields = [
+        ("src", Some(&src)),
+        ("hyp", Some(&hyp)),
+        ("ref", reference.as_ref()),
+    ];
+    for (field, text) in fields {
+        if let Some(t) = text.filter(|t| t.len() > super::MAX_TEXT_BYTES) {
+            return Err(InputError::RecordTooLong {
+                path: path.to_path_buf(),
+                line,
+                field,
+                bytes: t.len(),
+            });
+        }
+    }
+    if src.trim().is_empty() && hyp.trim().is_empty() {
+        return Err(InputError::EmptyRecord {
+            path: path.to_path_buf(),
+            line,
+        });
+    }
     let lang = |field: &'static str| -> Result<Option<Lang>, InputError> {
         match obj.get(field) {
             None | Some(Value::Null) => Ok(None),
@@ -168,6 +225,20 @@ pub fn parse_line(bytes: &[u8], path: &Path, line: usize) -> Result<Record, Inpu
             line: Some(line),
         },
     })
+}
+
+/// serde_json's message with its position given as a column of this line (its own "line 1"
+/// would contradict the JSONL line number in front of it).
+fn json_problem(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let what = full
+        .rfind(" at line ")
+        .map_or(full.as_str(), |i| &full[..i]);
+    if e.column() > 0 {
+        format!("{what} at column {}", e.column())
+    } else {
+        what.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -214,6 +285,67 @@ mod tests {
         assert!(matches!(
             items[1],
             Err(InputError::LineNotUtf8 { line: 2, .. })
+        ));
+    }
+
+    #[test]
+    fn empty_input_is_one_error() {
+        let items = read_all("\n  \n");
+        assert_eq!(items.len(), 1);
+        assert!(matches!(items[0], Err(InputError::Empty { .. })));
+    }
+
+    #[test]
+    fn binary_input_is_one_error() {
+        let data = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\n\xff\n\xfe\n";
+        let items: Vec<_> = Reader::new(&data[..], Path::new("x.png")).collect();
+        assert_eq!(items.len(), 1);
+        assert!(matches!(items[0], Err(InputError::Binary { .. })));
+    }
+
+    #[test]
+    fn oversized_field_and_empty_record_are_skipped() {
+        let big = "a".repeat(crate::input::MAX_TEXT_BYTES + 1);
+        let text = format!(
+            "{{\"src\":\"{big}\",\"hyp\":\"b\"}}\n{{\"src\":\" \",\"hyp\":\"\"}}\n{{\"src\":\"a\",\"hyp\":\"b\"}}\n"
+        );
+        let items = read_all(&text);
+        assert!(matches!(
+            items[0],
+            Err(InputError::RecordTooLong {
+                line: 1,
+                field: "src",
+                ..
+            })
+        ));
+        assert!(matches!(
+            items[1],
+            Err(InputError::EmptyRecord { line: 2, .. })
+        ));
+        assert!(items[2].is_ok());
+    }
+
+    #[test]
+    fn json_errors_give_the_column_not_a_line() {
+        let items = read_all("{\"id\": 1, oops}\n");
+        let Err(e) = &items[0] else {
+            panic!("a bad line is an error")
+        };
+        let msg = e.to_string();
+        assert!(msg.starts_with("r.jsonl:1: not a JSON record: "), "{msg}");
+        assert!(
+            msg.contains("at column 11") && !msg.contains("line 1 column"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn text_file_is_one_error() {
+        let items = read_all("Banjir merendam 300 rumah.\nWarga mengungsi.\n");
+        assert_eq!(items.len(), 1);
+        assert!(matches!(
+            items[0],
+            Err(InputError::NotJsonl { line: 1, .. })
         ));
     }
 }

@@ -41,33 +41,66 @@ pub struct Origin {
     pub line: Option<usize>,
 }
 
-/// Reads a whole text file as UTF-8, rejecting binary files and invalid UTF-8 with a message
-/// that says where.
+/// The most text one article (a file) or one record field may hold: 1 MiB. News articles are
+/// a few tens of KB; a field over 1 MiB is a feed or a whole export pasted into one record by
+/// mistake, which would be checked as one article (seconds of work, one meaningless alignment,
+/// memory growing with it), so it is skipped with a message saying to split it.
+pub const MAX_TEXT_BYTES: usize = 1 << 20;
+
+/// Reads a whole text file as UTF-8, rejecting folders, binary files, invalid UTF-8 and files
+/// over `MAX_TEXT_BYTES` with a message that says where and what to do.
 pub fn read_text(path: &Path) -> Result<String, InputError> {
+    if path.is_dir() {
+        return Err(InputError::IsFolder {
+            path: path.to_path_buf(),
+        });
+    }
     let mut bytes = Vec::new();
-    let opened = std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes));
-    if let Err(e) = opened {
-        return Err(if e.kind() == std::io::ErrorKind::NotFound {
-            InputError::NotFound {
-                path: path.to_path_buf(),
-            }
-        } else {
-            InputError::Unreadable {
-                path: path.to_path_buf(),
-                source: e,
-            }
+    let opened = std::fs::File::open(path).and_then(|f| {
+        let total = f.metadata().map(|m| m.len()).unwrap_or(0);
+        f.take(MAX_TEXT_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+        Ok(total)
+    });
+    let total = match opened {
+        Ok(total) => total,
+        Err(e) => {
+            return Err(if e.kind() == std::io::ErrorKind::NotFound {
+                InputError::NotFound {
+                    path: path.to_path_buf(),
+                }
+            } else {
+                InputError::Unreadable {
+                    path: path.to_path_buf(),
+                    source: e,
+                }
+            });
+        }
+    };
+    if bytes.len() > MAX_TEXT_BYTES {
+        looks_binary(path, &bytes)?;
+        return Err(InputError::FileTooLong {
+            path: path.to_path_buf(),
+            bytes: usize::try_from(total)
+                .unwrap_or(usize::MAX)
+                .max(bytes.len()),
         });
     }
     text_from_bytes(path, bytes)
 }
 
-/// Turns bytes into text with the same checks as `read_text`.
-pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
+/// Rejects text whose first 8 KB hold a NUL byte, which no text file has.
+fn looks_binary(path: &Path, bytes: &[u8]) -> Result<(), InputError> {
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return Err(InputError::Binary {
             path: path.to_path_buf(),
         });
     }
+    Ok(())
+}
+
+/// Turns bytes into text with the same checks as `read_text`.
+pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
+    looks_binary(path, &bytes)?;
     let text = String::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
         path: path.to_path_buf(),
         byte: e.utf8_error().valid_up_to(),

@@ -376,8 +376,14 @@ pub fn error_location(e: &InputError) -> (Option<&std::path::Path>, Option<usize
         E::LineNotUtf8 { path, line, .. }
         | E::BadJson { path, line, .. }
         | E::MissingField { path, line, .. }
-        | E::BadField { path, line, .. } => (Some(path), Some(*line)),
+        | E::BadField { path, line, .. }
+        | E::RecordTooLong { path, line, .. }
+        | E::EmptyRecord { path, line }
+        | E::NotJsonl { path, line } => (Some(path), Some(*line)),
         E::NotFound { path }
+        | E::IsFolder { path }
+        | E::FileTooLong { path, .. }
+        | E::NoTranslation { path }
         | E::Unreadable { path, .. }
         | E::Binary { path }
         | E::NotUtf8 { path, .. }

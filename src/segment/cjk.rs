@@ -12,6 +12,34 @@ pub(super) fn is_terminal(c: char) -> bool {
 /// Pushes the byte offsets where sentences end inside `line`.
 pub(super) fn cuts(line: &str, out: &mut Vec<usize>) {
     scan(line, is_terminal, ends_sentence, out);
+    // A closing quote straight after a letter and before an opening one ends a sentence that
+    // lost its full stop (`…的声音”"龙卷风"…`), unless the quotation is short: “一带”“一路” is
+    // a list of quoted terms.
+    let before = out.len();
+    let mut prev = ' ';
+    let mut since_open: Option<usize> = None;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        since_open = if matches!(c, '“' | '「') {
+            Some(0)
+        } else {
+            since_open.map(|n| n + 1)
+        };
+        if matches!(c, '”' | '」')
+            && prev.is_alphanumeric()
+            && since_open.is_none_or(|n| n > 10)
+            && chars
+                .peek()
+                .is_some_and(|&(_, n)| matches!(n, '“' | '「' | '"'))
+        {
+            out.push(i + c.len_utf8());
+        }
+        prev = c;
+    }
+    if out.len() > before {
+        out.sort_unstable();
+        out.dedup();
+    }
 }
 
 fn ends_sentence(run: &Run) -> bool {
@@ -43,6 +71,17 @@ mod tests {
         );
         let t = "「合意した。」\n会見は終わった。";
         assert_eq!(parts(t, Lang::Ja), ["「合意した。」", "会見は終わった。"]);
+    }
+
+    #[test]
+    fn breaks_between_a_closing_and_an_opening_quote() {
+        let t = "他说这是我们今年听到的最好的消息”“我们会继续努力”。";
+        assert_eq!(
+            parts(t, Lang::Zh),
+            ["他说这是我们今年听到的最好的消息”", "“我们会继续努力”。"]
+        );
+        let t = "他提出了“一带”“一路”的倡议。";
+        assert_eq!(parts(t, Lang::Zh).len(), 1);
     }
 
     #[test]

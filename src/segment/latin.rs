@@ -95,8 +95,11 @@ pub(super) fn ends_sentence(line: &str, lang: Lang, run: &Run) -> bool {
     let Some((next_pos, next)) = run.next else {
         return false;
     };
-    if next_pos == run.end || next.is_lowercase() {
+    if next_pos == run.end {
         return false;
+    }
+    if next.is_lowercase() {
+        return run.first == '.' && run.single && is_sentence_final_word(line, lang, run);
     }
     if run.first != '.' || !run.single {
         return true;
@@ -124,6 +127,18 @@ pub(super) fn ends_sentence(line: &str, lang: Lang, run: &Run) -> bool {
         Some(AbbrKind::Abbr) => next.is_uppercase() || matches!(next, '"' | '“' | '«'),
         None => true,
     }
+}
+
+/// A full stop before a lower-case word ends the sentence only after an ordinary long word
+/// (`... katanya. itu sangat mengerikan`, a typing slip that parallel news splits): never after
+/// an abbreviation, an initial or a dotted form, which are short or listed.
+fn is_sentence_final_word(line: &str, lang: Lang, run: &Run) -> bool {
+    let word = word_before(&line[..run.start]);
+    let mut buf = [0u8; 16];
+    word.chars().count() >= 5
+        && word.chars().all(char::is_alphabetic)
+        && ascii_lower(word, &mut buf)
+            .is_none_or(|k| !ABBREVIATIONS.contains_key(&(lang.code(), k)))
 }
 
 /// The word just before a full stop: letters, digits and inner full stops (`U.S`, `M.Sc`).
@@ -309,5 +324,16 @@ mod tests {
     fn does_not_break_before_a_lower_case_word() {
         let t = "Harga naik... dan warga mengeluh. Pemerintah diam.";
         assert_eq!(parts(t, Lang::Id).len(), 2);
+        let t = "Ia tiba bersama istri, anak dkk. dan pergi pada Jl. merdeka. Semua diam.";
+        assert_eq!(parts(t, Lang::Id).len(), 2);
+    }
+
+    #[test]
+    fn breaks_before_a_lower_case_word_after_a_long_word() {
+        let t = "Rumah itu hancur, katanya. itu sangat mengerikan.";
+        assert_eq!(
+            parts(t, Lang::Id),
+            ["Rumah itu hancur, katanya.", "itu sangat mengerikan."]
+        );
     }
 }

@@ -67,6 +67,15 @@ fn push(text: &str, r: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) 
     if trimmed.is_empty() {
         return;
     }
+    // A piece with no letter or digit (a stray closing quote after the full stop, `。“`) belongs
+    // to the sentence before it in the same paragraph.
+    if !trimmed.chars().any(char::is_alphanumeric)
+        && let Some(last) = out.last_mut()
+        && last.paragraph == paragraph
+    {
+        last.range.end = r.start + lead + trimmed.len();
+        return;
+    }
     out.push(Sentence {
         range: r.start + lead..r.start + lead + trimmed.len(),
         paragraph,
@@ -178,9 +187,51 @@ mod tests {
     }
 
     #[test]
+    fn keeps_a_stray_closing_mark_with_its_sentence() {
+        let t = "我们不会容忍暴力。“\n警方已介入。";
+        assert_eq!(parts(t, Lang::Zh), ["我们不会容忍暴力。“", "警方已介入。"]);
+    }
+
+    #[test]
     fn handles_empty_and_blank_text() {
         assert!(split("", Lang::En).is_empty());
         assert!(split(" \r\n\u{feff}\n\u{200b} ", Lang::Ja).is_empty());
+    }
+
+    #[test]
+    fn returns_ordered_trimmed_ranges_on_odd_input() {
+        let odd = [
+            "...",
+            "。。。",
+            "“",
+            ". . .",
+            "\r\r\n",
+            "A.B.C.",
+            "Rp.",
+            "? ! ?",
+            "」。「",
+            "،؟.",
+            "Dr.\u{200b}",
+            "\u{feff}",
+            "x.\u{a0}\u{a0}Y",
+            "“A.” “B.”",
+            "1.\n2.\n3.",
+            "M. . M.",
+        ];
+        for text in odd {
+            for lang in [Lang::Id, Lang::En, Lang::Fr, Lang::Zh, Lang::Ja, Lang::Ar] {
+                let mut end = 0;
+                for s in split(text, lang) {
+                    let part = &text[s.range.clone()];
+                    assert!(
+                        s.range.start >= end && !part.is_empty(),
+                        "{text:?} {lang:?}"
+                    );
+                    assert_eq!(part, part.trim_matches(is_invisible));
+                    end = s.range.end;
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! `entity/missing`: a country, city or organisation of the source that the translation does not
 //! name at all ("pemilu AS" -> "the elections").
 
-use super::super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
-use super::{is_named_nearby, lost_places, slice};
+use super::super::{
+    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
+};
+use super::{is_named_nearby, lost_places, names_agree, slice};
 use crate::analyse::entities::Entity;
 use crate::lexicon::exonyms;
 
@@ -48,8 +50,15 @@ impl Check for Missing {
 
     fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
         let lost_all = lost_places(unit);
+        if lost_all.is_empty() || !names_agree(unit) {
+            return;
+        }
         for lost in &lost_all {
-            if lost.replaced_by.is_some() || !lost.is_absent || is_named_nearby(unit, lost.src) {
+            if lost.replaced_by.is_some()
+                || !lost.is_absent
+                || lost.has_unpaired_added
+                || is_named_nearby(unit, lost.src)
+            {
                 continue;
             }
             let src_text = slice(unit.src.text, &lost.src.span);
@@ -104,8 +113,14 @@ mod tests {
     fn flags_united_states_dropped() {
         assert_flags(
             &Missing,
-            ("id", "Rusia berupaya memengaruhi pemilu AS, kata laporan itu."),
-            ("en", "Russia sought to influence the Russian elections, the report said."),
+            (
+                "id",
+                "Rusia berupaya memengaruhi pemilu AS, kata laporan itu.",
+            ),
+            (
+                "en",
+                "Russia sought to influence the Russian elections, the report said.",
+            ),
             "entity/missing",
         );
     }
@@ -115,7 +130,10 @@ mod tests {
         assert_flags(
             &Missing,
             ("id", "NATO menggelar latihan militer di Laut Baltik."),
-            ("fr", "L'alliance organise des exercices militaires en mer Baltique."),
+            (
+                "fr",
+                "L'alliance organise des exercices militaires en mer Baltique.",
+            ),
             "entity/missing",
         );
     }
@@ -124,13 +142,25 @@ mod tests {
     fn allows_exonyms_of_the_seed_kind() {
         assert_clean(
             &Missing,
-            ("id", "Gedung Putih menyebut Hizbullah dan Teheran dalam laporan ke PBB."),
-            ("en", "The White House named Hezbollah and Tehran in its report to the United Nations."),
+            (
+                "id",
+                "Gedung Putih menyebut Hizbullah dan Teheran dalam laporan ke PBB.",
+            ),
+            (
+                "en",
+                "The White House named Hezbollah and Tehran in its report to the United Nations.",
+            ),
         );
         assert_clean(
             &Missing,
-            ("id", "Pejabat Amerika Serikat bertemu utusan Ukraina dan Kuba di Moskow."),
-            ("en", "US officials met envoys from Ukraine and Cuba in Moscow."),
+            (
+                "id",
+                "Pejabat Amerika Serikat bertemu utusan Ukraina dan Kuba di Moskow.",
+            ),
+            (
+                "en",
+                "US officials met envoys from Ukraine and Cuba in Moscow.",
+            ),
         );
     }
 

@@ -3,6 +3,7 @@
 //! translation (`missing`) or replaced by another (`swapped`). The comparison of places is
 //! shared here; the entities themselves come from `analyse::entities`.
 
+pub mod added;
 pub mod missing;
 pub mod name_altered;
 pub mod swapped;
@@ -10,6 +11,7 @@ pub mod swapped;
 use std::ops::Range;
 
 use super::UnitView;
+use crate::analyse::Lang;
 use crate::analyse::entities::Entity;
 
 /// A place of the source that has no counterpart in the translation.
@@ -22,6 +24,9 @@ pub(crate) struct Lost<'u> {
     /// A place of the translation that the source does not name at all, of the same class
     /// (country for country, city for city), when there is one: the likely replacement.
     pub replaced_by: Option<&'u Entity>,
+    /// Whether the translation names, besides, a place the source does not name and that
+    /// replaces nothing: then the unit is more likely a wrong pairing than a dropped name.
+    pub has_unpaired_added: bool,
 }
 
 /// The class of a concept (`country`, `city`, `org`, `region`).
@@ -36,8 +41,19 @@ fn shares(a: &Entity, b: &Entity) -> bool {
 /// The places of the source that the translation does not match one for one, paired with the
 /// translation's places that the source never names.
 pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
+    place_diff(unit).0
+}
+
+/// The translation's countries that the source never names and that replace nothing, in units
+/// whose places otherwise agree.
+pub(crate) fn added_places<'u>(unit: &'u UnitView<'_>) -> Vec<&'u Entity> {
+    place_diff(unit).1
+}
+
+/// What `lost_places` and `added_places` return, computed together.
+fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
     if !unit.is_paired() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let src: Vec<&Entity> = unit
         .src
@@ -51,10 +67,23 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
         .iter()
         .filter(|e| !e.concepts().is_empty())
         .collect();
-    // match mentions one for one, in order
+    // match mentions one for one: first the same place ("Moskow" with "Moscow"), then a place
+    // that stands for it ("Rusia" with "Moscow")
     let mut used = vec![false; hyp.len()];
+    let mut matched = vec![false; src.len()];
+    for (si, s) in src.iter().enumerate() {
+        let primary = s.concepts().first();
+        if let Some(i) = (0..hyp.len()).find(|&i| !used[i] && hyp[i].concepts().first() == primary)
+        {
+            used[i] = true;
+            matched[si] = true;
+        }
+    }
     let mut unmatched: Vec<&Entity> = Vec::new();
-    for s in &src {
+    for (si, s) in src.iter().enumerate() {
+        if matched[si] {
+            continue;
+        }
         match (0..hyp.len()).find(|&i| !used[i] && shares(s, hyp[i])) {
             Some(i) => used[i] = true,
             None => unmatched.push(s),
@@ -66,6 +95,32 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
         .filter(|(h, u)| !**u && !src.iter().any(|s| shares(s, h)))
         .map(|(h, _)| *h)
         .collect();
+    // a unit whose places all differ, more than one of them, is more likely two sentences
+    // paired by mistake than a translation that changed every place
+    let distinct_unmatched = unmatched
+        .iter()
+        .enumerate()
+        .filter(|(i, u)| !u.is_foreign() && !unmatched[..*i].iter().any(|p| shares(p, u)))
+        .count();
+    if used.iter().all(|u| !u) && distinct_unmatched >= 2 {
+        return (Vec::new(), Vec::new());
+    }
+    // nothing in common, and the translation names other places of another kind: as likely
+    // a wrong pairing of sentences as a dropped name
+    // (continents do not count: "Liga Champions" is "欧洲冠军杯" in Chinese)
+    let cross_class = hyp.iter().zip(&used).any(|(h, u)| {
+        !*u && !src.iter().any(|s| shares(s, h))
+            && !h
+                .concepts()
+                .first()
+                .is_some_and(|c| c.starts_with("region:"))
+            && !unmatched.iter().any(|s| {
+                s.concepts().first().map(|c| class(c)) == h.concepts().first().map(|c| class(c))
+            })
+    });
+    if used.iter().all(|u| !u) && !unmatched.is_empty() && cross_class {
+        return (Vec::new(), Vec::new());
+    }
     let mut out: Vec<Lost<'u>> = Vec::new();
     for s in unmatched {
         if out.iter().any(|l| shares(l.src, s)) {
@@ -84,15 +139,20 @@ pub(crate) fn lost_places<'u>(unit: &'u UnitView<'_>) -> Vec<Lost<'u>> {
                 src: s,
                 is_absent,
                 replaced_by,
+                has_unpaired_added: false,
             });
         }
     }
-    out
+    let has_unpaired_added = !added.is_empty();
+    for l in &mut out {
+        l.has_unpaired_added = has_unpaired_added;
+    }
+    (out, added)
 }
 
-/// Bytes of the record's translation looked at on each side of the unit before a place counts
-/// as missing: a sentence split in the wrong place ("the U.N. General Assembly" cut after
-/// "U.N.") must not make its name look missing.
+/// Bytes of the record's translation (within the unit's paragraph) looked at on each side of
+/// the unit before a place counts as missing: a sentence split in the wrong place ("the U.N.
+/// General Assembly" cut after "U.N.") must not make its name look missing.
 const NEARBY_BYTES: usize = 300;
 
 /// Whether the translation names `place` just before or after the unit.
@@ -106,12 +166,104 @@ pub(crate) fn is_named_nearby(unit: &UnitView<'_>, place: &Entity) -> bool {
     while !record.is_char_boundary(end) {
         end += 1;
     }
+    // never past the unit's own paragraph: the next paragraph says something else
+    if let Some(nl) = record[start..unit.hyp.offset].rfind('\n') {
+        start += nl + 1;
+    }
+    let unit_end = unit.hyp.offset + unit.hyp.text.len();
+    if let Some(nl) = record[unit_end..end].find('\n') {
+        end = unit_end + nl;
+    }
     crate::analyse::entities::extract(&record[start..end], unit.hyp.lang)
         .iter()
         .any(|e| shares(place, e))
 }
 
+/// Whether the unit's two sides look like translations of each other: in Latin-script
+/// translations, at least half of the names that are not places (capitalised words that are not
+/// common words: "Reuters", "SolarWinds") on either side are on the other side
+/// too. Two sentences paired by mistake share few names, and a place that differs between them
+/// says nothing.
+pub(crate) fn names_agree(unit: &UnitView<'_>) -> bool {
+    if !matches!(unit.hyp.lang, Lang::En | Lang::Fr) {
+        return true;
+    }
+    let (n1, k1) = names_found(&unit.src, &unit.hyp);
+    let (n2, k2) = names_found(&unit.hyp, &unit.src);
+    let (names, kept) = (n1 + n2, k1 + k2);
+    names < 2 || kept * 2 >= names
+}
+
+/// How many names `from` has (see `names_agree`), and how many of them `other` has too.
+fn names_found(
+    from: &crate::analyse::Side<'_>,
+    other: &crate::analyse::Side<'_>,
+) -> (usize, usize) {
+    use crate::analyse::entities::words;
+    use crate::lexicon::common;
+    use crate::lexicon::exonyms::fold;
+    let text = from.text;
+    let places: Vec<&Entity> = from
+        .entities()
+        .iter()
+        .filter(|e| !e.concepts().is_empty())
+        .collect();
+    let other_key = fold(other.text);
+    let (mut names, mut kept) = (0, 0);
+    for w in words(text) {
+        let word = &text[w.clone()];
+        // acronyms differ between languages (HIV, VIH), so only capitalised words count
+        if word.chars().count() < 3
+            || !crate::analyse::entities::is_capitalised(word)
+            || !word.chars().all(char::is_alphanumeric)
+            || common::is_common(from.lang, word)
+            || common::is_title(from.lang, word)
+            || places
+                .iter()
+                .any(|p| p.span.start <= w.start && w.end <= p.span.end)
+        {
+            continue;
+        }
+        names += 1;
+        if other_key.contains(&fold(word)) {
+            kept += 1;
+        }
+    }
+    (names, kept)
+}
+
 /// The text of `span` in `text`, or "" when the span is out of range.
 pub(crate) fn slice(text: &str, span: &Range<usize>) -> String {
     text.get(span.clone()).unwrap_or("").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::Check;
+    use crate::checks::testing::run_example;
+
+    #[test]
+    fn each_entity_rule_flags_and_allows_its_own_examples() {
+        let rules: [&'static dyn Check; 4] = [
+            &super::added::Added,
+            &super::missing::Missing,
+            &super::name_altered::NameAltered,
+            &super::swapped::Swapped,
+        ];
+        for rule in rules {
+            let m = rule.meta();
+            let flagged = run_example(rule, m.examples.flags);
+            assert!(
+                flagged.iter().any(|f| f.rule.id == m.id),
+                "{} misses its example",
+                m.id
+            );
+            let allowed = run_example(rule, m.examples.allows);
+            assert!(
+                allowed.is_empty(),
+                "{} flags its good example: {allowed:?}",
+                m.id
+            );
+        }
+    }
 }

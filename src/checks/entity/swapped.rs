@@ -1,8 +1,10 @@
 //! `entity/swapped`: a country, city or organisation of the source replaced by another in the
 //! translation ("pemilu AS" -> "the Russian elections" when Russia is not in the source).
 
-use super::super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
-use super::{lost_places, slice};
+use super::super::{
+    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
+};
+use super::{lost_places, names_agree, slice};
 use crate::lexicon::exonyms;
 
 /// A place replaced by another.
@@ -46,7 +48,11 @@ impl Check for Swapped {
     }
 
     fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
-        for lost in lost_places(unit) {
+        let lost_all = lost_places(unit);
+        if lost_all.iter().all(|l| l.replaced_by.is_none()) || !names_agree(unit) {
+            return;
+        }
+        for lost in lost_all {
             let Some(other) = lost.replaced_by else {
                 continue;
             };
@@ -55,11 +61,14 @@ impl Check for Swapped {
             let concept = lost.src.concepts().first().copied().unwrap_or("");
             let name = exonyms::english_name(concept);
             let fix = exonyms::name_in(concept, unit.hyp.lang).unwrap_or(name);
+            let other_name = other
+                .concepts()
+                .first()
+                .map_or("another place", |c| exonyms::english_name(c));
             out.flag(
                 &META,
                 format!(
-                    "{} ({name}) in the source appears as {} in the translation: check which \
-                     place is meant",
+                    "{} ({name}) in the source became {} ({other_name}) in the translation",
                     quote(&src_text),
                     quote(&hyp_text)
                 ),
@@ -81,7 +90,10 @@ mod tests {
         assert_suggestion(
             &Swapped,
             ("id", "Ekspor Meksiko ke Kanada naik tajam tahun ini."),
-            ("en", "Exports from Brazil to Canada rose sharply this year."),
+            (
+                "en",
+                "Exports from Brazil to Canada rose sharply this year.",
+            ),
             "entity/swapped",
             "Mexico",
         );
@@ -104,6 +116,22 @@ mod tests {
     }
 
     #[test]
+    fn allows_sentences_paired_by_mistake() {
+        // every place differs and so do the other names: two different sentences, not a swap
+        assert_clean(
+            &Swapped,
+            (
+                "id",
+                "Menteri Retno Marsudi terbang ke Tokyo untuk bertemu mitranya dari Jepang.",
+            ),
+            (
+                "en",
+                "Chancellor Olaf Scholz said Germany would send more aid to Kenya.",
+            ),
+        );
+    }
+
+    #[test]
     fn allows_exonyms_and_demonyms() {
         assert_clean(
             &Swapped,
@@ -113,7 +141,10 @@ mod tests {
         assert_clean(
             &Swapped,
             ("id", "Utusan PBB tiba di Moskow dari Kuba."),
-            ("fr", "L'envoyé de l'ONU est arrivé à Moscou en provenance de Cuba."),
+            (
+                "fr",
+                "L'envoyé de l'ONU est arrivé à Moscou en provenance de Cuba.",
+            ),
         );
         assert_clean(
             &Swapped,

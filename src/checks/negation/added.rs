@@ -6,6 +6,7 @@ use super::super::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
 use super::{is_readable, of_kind};
+use crate::analyse::Lang;
 use crate::lexicon::negation::CueKind;
 
 /// A negation in the translation with no negation in the source.
@@ -51,7 +52,10 @@ impl Check for Added {
             return;
         }
         let hyp = of_kind(unit.hyp.negations(), &[CueKind::Neg]);
-        let Some(first) = hyp.first() else {
+        let Some(first) = hyp
+            .iter()
+            .find(|c| is_clausal(unit.hyp.text, &c.span, unit.hyp.lang))
+        else {
             return;
         };
         let word = &unit.hyp.text[first.span.clone()];
@@ -68,6 +72,61 @@ impl Check for Added {
             "check whether {} belongs in the translation",
             quote(word)
         ));
+    }
+}
+
+/// Negations that negate a clause ("not", "ne", "لم", "不会", "ない"), as opposed to negative
+/// prefixes and bound morphemes (non-profit, 不足 = shortage, غير = non-), which translate
+/// positive source words and would make this rule noisy.
+fn is_clausal(text: &str, span: &std::ops::Range<usize>, lang: Lang) -> bool {
+    let word = text[span.clone()].to_lowercase();
+    let word = word.as_str();
+    match lang {
+        Lang::En => matches!(
+            word,
+            "not"
+                | "n't"
+                | "n’t"
+                | "never"
+                | "no"
+                | "nothing"
+                | "none"
+                | "nobody"
+                | "neither"
+                | "nor"
+                | "cannot"
+        ),
+        Lang::Fr => matches!(word, "ne" | "n'" | "n’"),
+        Lang::Ar => matches!(
+            word,
+            "لا" | "ولا"
+                | "فلا"
+                | "لم"
+                | "ولم"
+                | "فلم"
+                | "لن"
+                | "ولن"
+                | "فلن"
+                | "ليس"
+                | "وليس"
+                | "ليست"
+                | "وليست"
+                | "ليسوا"
+                | "لست"
+                | "لسنا"
+                | "لستم"
+        ),
+        Lang::Zh | Lang::Ja => {
+            let mut chars = word.chars();
+            let first = chars.next();
+            if first.is_some_and(|c| ('\u{3040}'..='\u{309f}').contains(&c)) {
+                return true;
+            }
+            let next = text[span.end..].chars().next();
+            matches!(first, Some('不' | '没' | '沒'))
+                && next.is_some_and(|c| "会能是要应可得想愿必需再敢肯用有".contains(c))
+        }
+        Lang::Id => true,
     }
 }
 
@@ -105,6 +164,15 @@ mod tests {
             &Added,
             ("id", "Juru bicara itu menolak berkomentar."),
             ("en", "The spokesman would not comment."),
+        );
+    }
+
+    #[test]
+    fn allows_negative_prefixes() {
+        assert_clean(
+            &Added,
+            ("id", "Lembaga nirlaba itu kekurangan dana."),
+            ("zh", "这家非营利机构资金不足。"),
         );
     }
 

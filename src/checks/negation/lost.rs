@@ -21,7 +21,8 @@ static META: RuleMeta = RuleMeta {
 mundur\" translated as \"will step down\". Negations are counted on both sides with a cue list \
 per language (not, n't, never, no / ne, sans / 不, 没, 未 / ない, ません / لا, لم, لن, ليس), set \
 phrases that hold a cue without negating (\"tidak hanya\" = not only, 不过, 未来) are left out, \
-and words that carry a negative meaning (\"unclear\", \"impossible\", 无法) answer a negation.\n\
+and words that carry a negative meaning (\"unclear\", \"impossible\", 无法) answer a negation. \
+The translation is marked at the auxiliary the negation probably hung on (\"did\", 会, ている).\n\
 Why it matters: a lost \"not\" reverses the sentence while it still reads fluently; it is the \
 error a reader is least likely to notice and the most damaging to publish.\n\
 Example: \"Polisi tidak menyebutkan jumlah korban\" translated as \"Police specified the \
@@ -79,9 +80,10 @@ impl Check for Lost {
         if src.len() <= hyp.len() {
             return;
         }
-        let strong = src.iter().filter(|c| !c.is_soft).count();
-        let weak_evidence = strong <= hyp.len() || is_glued(&unit.hyp);
         let left = unanswered(&src, unit.src.text.len(), hyp, unit.hyp.text.len());
+        // weak evidence: every unanswered negation sits before an antonym-prone word or is a
+        // "tanpa", or the Arabic words run together
+        let weak_evidence = left.iter().all(|c| c.is_soft) || is_glued(&unit.hyp);
         // report a plain negation before one that precedes an antonym-prone word
         let Some(cue) = left
             .iter()
@@ -111,10 +113,28 @@ impl Check for Lost {
             .flag(&META, message)
             .src(phrase)
             .suggest(format!("translate the negation of {}", quote(said)));
+        if let Some(at) = likely_place(unit, cue.span.start) {
+            finding.hyp(at);
+        }
         if weak_evidence {
             finding.severity(Severity::Minor);
         }
     }
+}
+
+/// The auxiliary of the translation ("did", 会, ている) nearest to where the lost negation
+/// stands in the source, by relative position, when one is close enough to point at.
+fn likely_place(unit: &UnitView<'_>, src_byte: usize) -> Option<std::ops::Range<usize>> {
+    let lexicon = crate::lexicon::negation::lexicon(unit.hyp.lang)?;
+    let at = src_byte as f64 / unit.src.text.len().max(1) as f64;
+    let len = unit.hyp.text.len().max(1) as f64;
+    lexicon
+        .anchors(unit.hyp.text, unit.hyp.folded())
+        .into_iter()
+        .map(|r| ((r.start as f64 / len - at).abs(), r))
+        .filter(|(d, _)| *d < 0.3)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, r)| r)
 }
 
 #[cfg(test)]
@@ -143,6 +163,21 @@ mod tests {
             ),
             "negation/lost",
         );
+    }
+
+    #[test]
+    fn marks_the_auxiliary_left_behind() {
+        let hyp = "Police did specify the number of suspects who fled.";
+        let found = crate::checks::testing::run(
+            &Lost,
+            (
+                "id",
+                "Polisi tidak menyebutkan jumlah tersangka yang melarikan diri.",
+            ),
+            ("en", hyp),
+        );
+        let span = found.first().and_then(|f| f.hyp_span.clone());
+        assert_eq!(span.map(|s| &hyp[s]), Some("did"));
     }
 
     #[test]

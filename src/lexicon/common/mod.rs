@@ -20,11 +20,8 @@ fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
 static COMMON_EN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| words(EN).collect());
 static COMMON_FR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| words(FR).collect());
 static COMMON_ID: LazyLock<HashSet<&'static str>> = LazyLock::new(|| words(ID).collect());
-static TITLE_WORDS: LazyLock<HashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
-    words(TITLES)
-        .filter_map(|l| l.split_once('\t'))
-        .collect()
-});
+static TITLE_WORDS: LazyLock<HashSet<(&'static str, &'static str)>> =
+    LazyLock::new(|| words(TITLES).filter_map(|l| l.split_once('\t')).collect());
 
 /// Whether `word` (any case) is a common word of `lang` (en, fr, and for id a word that is
 /// clearly Indonesian rather than a name or an international word).
@@ -51,7 +48,10 @@ mod tests {
     fn check_list(data: &'static str) {
         let rows: Vec<&str> = words(data).collect();
         assert!(!rows.is_empty());
-        assert!(rows.windows(2).all(|w| w[0] < w[1]), "sorted, no duplicates");
+        assert!(
+            rows.windows(2).all(|w| w[0] < w[1]),
+            "sorted, no duplicates"
+        );
         assert!(data.starts_with("# "), "header first");
     }
 

@@ -34,9 +34,9 @@ REGIONS = {"002": "Africa", "142": "Asia", "150": "Europe", "009": "Oceania"}
 # fr adjectives are given in the masculine singular and expanded below; ar adjective stems
 # match with any suffix (ي, ية, يين ...).
 EXTRA = {
-    "US": {"id": ["AS", "A.S.", "Amerika", "Paman Sam"], "en": ["US", "U.S.", "USA", "America", "American", "Americans"],
-           "fr": ["US", "USA", "Amérique", "américain"], "zh": ["美方", "美军", "中美", "美俄", "美中", "赴美", "访美", "美媒", "美元", "美籍", "全美", "美联储", "美总统", "美政府", "美国人"],
-           "ja": ["アメリカ", "合衆国", "米国", "米軍", "米政府", "米大統領", "日米", "米中", "米露", "米ロ", "訪米", "全米", "米紙", "米議会", "米当局", "米側", "米朝", "米英", "対米", "在米", "米ドル", "米連邦", "米司法省", "米国務省", "米国防総省"],
+    "US": {"id": ["AS", "A.S.", "Amerika", "Paman Sam", "Washington"], "en": ["US", "U.S.", "USA", "America", "American", "Americans", "Washington"],
+           "fr": ["US", "USA", "Amérique", "américain", "Washington"], "zh": ["华盛顿", "美方", "美军", "中美", "朝美", "美朝", "美韩", "韩美", "美日", "日美", "欧美", "美俄", "美中", "赴美", "访美", "美媒", "美元", "美籍", "全美", "美联储", "美总统", "美政府", "美国人"],
+           "ja": ["ワシントン", "アメリカ", "合衆国", "米国", "米軍", "米政府", "米大統領", "日米", "米中", "米露", "米ロ", "訪米", "全米", "米紙", "米議会", "米当局", "米側", "米朝", "米英", "対米", "在米", "米ドル", "米連邦", "米司法省", "米国務省", "米国防総省"],
            "ar": ["امريك", "اميرك", "الولايات المتحده", "واشنطن"]},
     "GB": {"id": ["Inggris", "Britania", "Britania Raya", "UK"], "en": ["UK", "U.K.", "Britain", "Great Britain", "British", "Briton", "Britons", "England", "English"],
            "fr": ["Grande-Bretagne", "Angleterre", "britannique", "anglais", "R.-U."],
@@ -44,10 +44,10 @@ EXTRA = {
            "ar": ["بريطاني", "انجلترا", "انكلترا", "انجليز", "انكليز"]},
     "RU": {"en": ["Russian", "Russians"], "fr": ["russe"], "zh": ["俄方", "俄军", "中俄", "美俄", "俄媒", "俄总统", "俄语", "俄国"], "ja": ["ロシア"], "ar": ["روسي", "الروس"]},
     "CN": {"id": ["Cina", "China", "RRT", "Tiongkok"], "en": ["Chinese", "Beijing"], "fr": ["chinois", "Pékin"], "zh": ["中方", "中美", "中俄", "中英", "中日", "中国人", "北京"],
-           "ja": ["中国", "日中", "米中", "中国人"], "ar": ["صيني", "بكين"]},
-    "DE": {"en": ["German", "Germans"], "fr": ["allemand"], "zh": ["德方", "中德", "德语"], "ja": ["ドイツ"], "ar": ["الماني"]},
+           "ja": ["中国", "米中", "中国人"], "ar": ["صيني", "بكين"]},
+    "DE": {"en": ["German", "Germans"], "fr": ["allemand"], "zh": ["德方", "中德", "德语", "德籍", "德裔"], "ja": ["ドイツ"], "ar": ["الماني"]},
     "FR": {"id": ["Perancis", "Prancis"], "en": ["French", "Frenchman"], "fr": ["français"], "zh": ["法方", "中法", "法语"], "ja": ["フランス"], "ar": ["فرنسي"]},
-    "JP": {"en": ["Japanese"], "fr": ["japonais"], "zh": ["日方", "中日", "日语", "日本人"], "ja": ["日本", "日米", "日中", "日英"], "ar": ["ياباني"]},
+    "JP": {"en": ["Japanese"], "fr": ["japonais"], "zh": ["日方", "中日", "日语", "日本人"], "ja": ["日本", "日米", "日英"], "ar": ["ياباني"]},
     "IN": {"en": ["Indian", "Indians"], "fr": ["indien"], "zh": ["印方"], "ja": ["インド"], "ar": ["هندي", "الهنود"]},
     "IT": {"en": ["Italian", "Italians"], "fr": ["italien"], "zh": ["意方"], "ar": ["ايطالي"]},
     "ES": {"id": ["Spanyol"], "en": ["Spanish", "Spaniard", "Spaniards"], "fr": ["espagnol"], "ar": ["اسباني"]},
@@ -65,8 +65,8 @@ EXTRA = {
     "PS": {"id": ["Palestina"], "en": ["Palestinian", "Palestinians"], "fr": ["palestinien"], "ar": ["فلسطيني"]},
     "UA": {"en": ["Ukrainian", "Ukrainians"], "fr": ["ukrainien"], "ar": ["اوكراني"]},
     "ID": {"en": ["Indonesian", "Indonesians"], "fr": ["indonésien"], "zh": ["印尼"], "ar": ["اندونيسي"]},
-    "KR": {"id": ["Korea", "Korsel"], "en": ["South Korean", "South Koreans", "Korean"], "fr": ["sud-coréen", "coréen"], "zh": ["韩方"], "ja": ["韓国", "日韓"], "ar": ["كوري"]},
-    "KP": {"id": ["Korut", "Korea"], "en": ["North Korean", "North Koreans", "Pyongyang"], "fr": ["nord-coréen"], "zh": ["朝鲜", "朝方"], "ja": ["北朝鮮", "米朝"], "ar": ["كوريا الشماليه"]},
+    "KR": {"id": ["Korea", "Korsel"], "en": ["South Korean", "South Koreans", "Korean", "Korea"], "fr": ["sud-coréen", "coréen", "Corée"], "zh": ["韩方", "美韩", "韩美", "朝鲜半岛"], "ja": ["韓国", "日韓", "朝鮮半島"], "ar": ["كوري", "كوريا"]},
+    "KP": {"id": ["Korut", "Korea"], "en": ["North Korean", "North Koreans", "Pyongyang", "Korea", "Korean"], "fr": ["nord-coréen", "Corée", "coréen"], "zh": ["朝鲜", "朝方", "朝美", "美朝", "朝鲜半岛"], "ja": ["北朝鮮", "米朝", "朝鮮"], "ar": ["كوريا الشماليه", "كوريا", "كوري"]},
     "NL": {"id": ["Belanda"], "en": ["Dutch", "Holland"], "fr": ["néerlandais", "Hollande"], "ar": ["هولندي"]},
     "PK": {"en": ["Pakistani", "Pakistanis"], "fr": ["pakistanais"], "ar": ["باكستاني"]},
     "AF": {"en": ["Afghan", "Afghans"], "fr": ["afghan"], "ar": ["افغاني"]},
@@ -99,7 +99,7 @@ EXTRA = {
     "FI": {"en": ["Finnish", "Finn", "Finns"], "fr": ["finlandais"], "ar": ["فنلندي"]},
     "HU": {"en": ["Hungarian", "Hungarians"], "fr": ["hongrois"], "ar": ["مجري"]},
     "CZ": {"en": ["Czech", "Czechs"], "fr": ["tchèque"]},
-    "CL": {"en": ["Chilean", "Chileans"], "fr": ["chilien"]},
+    "CL": {"id": ["Chili"], "en": ["Chilean", "Chileans"], "fr": ["chilien"], "ar": ["شيلي"]},
     "CO": {"en": ["Colombian", "Colombians"], "fr": ["colombien"]},
     "PE": {"en": ["Peruvian", "Peruvians"], "fr": ["péruvien"]},
     "BD": {"en": ["Bangladeshi"], "fr": ["bangladais"]},
@@ -271,7 +271,8 @@ def main():
         for l, forms in langs.items():
             for f in forms:
                 rows.add(("city:" + name, l, f, "alias"))
-    print("# Names of countries, cities and organisations in id, en, fr, zh, ja and ar.")
+    print("# Names of countries, cities and organisations (and a few people whose names are spelt")
+    print("# differently, \"Poutine\") in id, en, fr, zh, ja and ar.")
     print("# Generated by generate.py (rerun it; do not edit by hand). Columns: concept, language, form,")
     print("# and name (the usual name of the concept in that language) or alias. Rows with language *")
     print("# and kind \"in\" give the country a city is in (CLDR zone territories).")

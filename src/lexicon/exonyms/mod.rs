@@ -67,9 +67,10 @@ static NAMES: LazyLock<Vec<(Lang, LangNames)>> = LazyLock::new(|| {
     let mut keyed: Vec<(&'static str, &'static str, &'static str, String)> = Vec::new();
     for (concept, lang, form) in entries() {
         let key = fold(form);
-        // Arabic text often runs words together ("الولاياتالمتحدة"): match that spelling too
-        if script_of(&key) == Script::Arabic && key.contains(' ') {
-            keyed.push((concept, lang, form, key.replace(' ', "")));
+        if script_of(&key) == Script::Arabic {
+            for variant in arabic_variants(&key) {
+                keyed.push((concept, lang, form, variant));
+            }
         }
         keyed.push((concept, lang, form, key));
     }
@@ -235,6 +236,35 @@ const AR_SUFFIXES: &[&str] = &[
     "", "ي", "يه", "يين", "يون", "يان", "ه", "ها", "هم", "ا", "ان", "يا", "ين", "ون",
 ];
 
+/// Other spellings of a folded Arabic name in running text: with "لل" for "ل" + "ال"
+/// ("للاتحاد الأوروبي"), and with the words run together ("الولاياتالمتحدة").
+fn arabic_variants(key: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(rest) = key.strip_prefix("ال")
+        && rest.chars().count() >= 3
+    {
+        out.push(format!("لل{rest}"));
+    }
+    if key.contains(' ') {
+        let joined: Vec<String> = std::iter::once(key.to_string())
+            .chain(out.iter().cloned())
+            .map(|k| k.replace(' ', ""))
+            .collect();
+        out.extend(joined);
+    }
+    out
+}
+
+/// Whether `c` is katakana (with the long-vowel mark and the middle dot).
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30a0}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}')
+}
+
+/// Whether `s` is written in katakana only.
+fn is_katakana_word(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(is_katakana)
+}
+
 /// Whether `c` is a letter or digit of a Latin-script word (so a name next to it is only part
 /// of a longer word); Han, kana and Arabic letters next to a Latin name do not count.
 fn is_latin_word_char(c: char) -> bool {
@@ -263,7 +293,10 @@ pub fn find(text: &str, lang: Lang) -> Vec<Mention> {
     found.sort_by_key(|(r, _, f)| (std::cmp::Reverse(r.end - r.start), *f, r.start));
     let mut out: Vec<Mention> = Vec::new();
     for (r, p, is_foreign) in found {
-        if out.iter().any(|t| t.span.start < r.end && r.start < t.span.end) {
+        if out
+            .iter()
+            .any(|t| t.span.start < r.end && r.start < t.span.end)
+        {
             continue;
         }
         out.push(Mention {
@@ -291,6 +324,12 @@ fn find_in<'n>(
         let p = &names.patterns[m.pattern().as_usize()];
         let (s, e) = (m.start(), m.end());
         let ok = match p.script {
+            // a short name in katakana must not be part of a longer katakana word ("タイ" in
+            // "ハーフタイム"); longer ones are distinctive enough
+            Script::Cjk if is_katakana_word(&key[s..e]) && key[s..e].chars().count() <= 2 => {
+                !key[..s].chars().next_back().is_some_and(is_katakana)
+                    && !key[e..].chars().next().is_some_and(is_katakana)
+            }
             Script::Cjk => true,
             Script::Latin => {
                 !key[..s].chars().next_back().is_some_and(is_latin_word_char)
@@ -349,7 +388,10 @@ mod tests {
             .map(str::to_string)
             .collect();
         assert!(rows.len() > 4000);
-        assert!(rows.windows(2).all(|w| w[0] < w[1]), "sorted, no duplicates");
+        assert!(
+            rows.windows(2).all(|w| w[0] < w[1]),
+            "sorted, no duplicates"
+        );
         assert!(rows.iter().all(|r| r.split('\t').count() == 4));
         assert_eq!(english_name("country:US"), "United States");
         assert!(DATA.starts_with("# ") && DATA.contains("CLDR"));
@@ -365,10 +407,12 @@ mod tests {
         assert_eq!(concepts("アメリカの選挙", "ja"), ["country:US"]);
         assert_eq!(concepts("الانتخابات الأمريكية", "ar"), ["country:US"]);
         assert_eq!(concepts("في الولايات المتحدة", "ar"), ["country:US"]);
+        assert_eq!(concepts("مؤيدون للاتحاد الأوروبي", "ar"), ["org:EU"]);
     }
 
     #[test]
     fn ignores_lowercase_and_inner_words() {
+        assert!(concepts("ハーフタイムの時点で", "ja").is_empty());
         assert!(concepts("kami bertemu dengan mereka as usual", "id").is_empty());
         assert!(concepts("talk to us now", "en").is_empty());
         assert!(concepts("Prussian", "en").is_empty());
@@ -379,7 +423,10 @@ mod tests {
     fn prefers_the_longest_name() {
         assert_eq!(concepts("Korea Utara", "id"), ["country:KP"]);
         assert_eq!(concepts("Moskow", "id"), ["city:Moscow", "country:RU"]);
-        assert_eq!(concepts("ギリシャはEUとNATOに", "ja"), ["country:GR", "org:EU", "org:NATO"]);
+        assert_eq!(
+            concepts("ギリシャはEUとNATOに", "ja"),
+            ["country:GR", "org:EU", "org:NATO"]
+        );
         assert_eq!(concepts("印度尼西亚", "zh"), ["country:ID"]);
         assert_eq!(concepts("Uni Eropa", "id"), ["org:EU"]);
     }
@@ -390,7 +437,10 @@ mod tests {
         assert_eq!(concepts("Teheran", "id"), concepts("Tehran", "en"));
         assert_eq!(concepts("Hizbullah", "id"), concepts("Hezbollah", "en"));
         assert_eq!(concepts("PBB", "id"), concepts("United Nations", "en"));
-        assert_eq!(concepts("Gedung Putih", "id"), concepts("White House", "en"));
+        assert_eq!(
+            concepts("Gedung Putih", "id"),
+            concepts("White House", "en")
+        );
         assert_eq!(concepts("Kuba", "id"), concepts("Cuba", "en"));
         assert_eq!(concepts("Ukraina", "id"), concepts("Ukraine", "en"));
     }

@@ -8,7 +8,8 @@
 //! cue that does not negate, "tidak hanya" = not only, "不过" = but) and `soft` (a word that,
 //! negated, is often translated by one antonym, "tidak jelas" = "unclear": the negation right
 //! before it is weaker evidence) and `lite` (a negation often rendered without one, "tanpa"
-//! = "winless": weaker evidence). A pattern ending in `*` matches the start of a word, one
+//! = "winless": weaker evidence), and `aux` (an auxiliary a negation attaches to, "did", 会,
+//! ている: where a lost negation probably was). A pattern ending in `*` matches the start of a word, one
 //! starting with `*` the end of a word; Han and kana patterns match anywhere.
 //!
 //! Matching runs on the text's folded key (lowercase, straight quotes) with one Aho-Corasick
@@ -42,6 +43,9 @@ pub enum CueKind {
     Skip,
     /// A word after which a negation is weak evidence.
     Soft,
+    /// An auxiliary or verb ending a negation attaches to ("did", 会): where to point when a
+    /// negation is lost.
+    Aux,
 }
 
 impl CueKind {
@@ -54,6 +58,7 @@ impl CueKind {
             "deny" => Some(CueKind::Deny),
             "skip" => Some(CueKind::Skip),
             "soft" => Some(CueKind::Soft),
+            "aux" => Some(CueKind::Aux),
             _ => None,
         }
     }
@@ -140,8 +145,19 @@ impl Lexicon {
 
     /// The cues of `text` whose folded key is `folded`.
     pub fn find_folded(&self, text: &str, folded: &Folded) -> Vec<Cue> {
+        self.scan(text, folded).0
+    }
+
+    /// Byte spans of the auxiliaries and verb endings a negation usually attaches to ("did",
+    /// "will", 会, 有, ている), where a lost negation is likely to have been.
+    pub fn anchors(&self, text: &str, folded: &Folded) -> Vec<Range<usize>> {
+        self.scan(text, folded).1
+    }
+
+    /// The cues and the anchors of `text`.
+    fn scan(&self, text: &str, folded: &Folded) -> (Vec<Cue>, Vec<Range<usize>>) {
         let Some(matcher) = &self.matcher else {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         };
         let key = folded.key.as_str();
         let mut hits: Vec<(usize, usize, &Entry)> = matcher
@@ -154,6 +170,14 @@ impl Lexicon {
             a.0.cmp(&b.0)
                 .then(b.1.cmp(&a.1))
                 .then((b.2.kind == CueKind::Skip).cmp(&(a.2.kind == CueKind::Skip)))
+        });
+        // auxiliaries are only landmarks: they never hide a cue ("can" in "can't")
+        let mut anchors: Vec<Range<usize>> = Vec::new();
+        hits.retain(|&(s, e, entry)| {
+            if entry.kind == CueKind::Aux {
+                anchors.push(folded.original(s..e));
+            }
+            entry.kind != CueKind::Aux
         });
         // leftmost-longest, without overlaps; a word-start pattern covers the rest of its word
         let mut chosen: Vec<(usize, usize, CueKind)> = Vec::with_capacity(hits.len());
@@ -176,7 +200,7 @@ impl Lexicon {
         for (i, &(s, e, kind)) in chosen.iter().enumerate() {
             let mut is_lite = false;
             let kind = match kind {
-                CueKind::Skip | CueKind::Soft => continue,
+                CueKind::Skip | CueKind::Soft | CueKind::Aux => continue,
                 CueKind::Lite => {
                     is_lite = true;
                     CueKind::Neg
@@ -200,7 +224,14 @@ impl Lexicon {
                 || chosen.get(i + 1).is_some_and(|n| {
                     n.2 == CueKind::Soft && key[e..n.0].chars().all(char::is_whitespace)
                 });
-            let span = folded.original(s..e);
+            let mut span = folded.original(s..e);
+            // a pattern may start with punctuation (", bukan"): the cue is the word
+            if let Some(lead) = text
+                .get(span.clone())
+                .and_then(|t| t.find(|c: char| c.is_alphanumeric()))
+            {
+                span.start += lead;
+            }
             if span.end <= text.len() {
                 out.push(Cue {
                     span,
@@ -209,7 +240,7 @@ impl Lexicon {
                 });
             }
         }
-        out
+        (out, anchors)
     }
 
     /// Whether a match at `start..end` of `key` respects the entry's word boundaries.
@@ -340,6 +371,15 @@ mod tests {
     #[test]
     fn skips_lexicalised_chinese_words() {
         assert_eq!(words("不过，他没有来，未来不少人。", Lang::Zh), ["没"]);
+    }
+
+    #[test]
+    fn contrastive_bukan_is_weak_evidence() {
+        let text = "Ia ingin masuk secara terhormat, bukan lewat pintu belakang.";
+        let cues = find(text, Lang::Id);
+        assert_eq!(cues.len(), 1);
+        assert_eq!(&text[cues[0].span.clone()], "bukan");
+        assert!(cues[0].is_soft);
     }
 
     #[test]

@@ -403,11 +403,11 @@ fn read(path: &Path) -> Result<String, ConfigError> {
     })
 }
 
-/// Splits a list file into (line number, language section, fields).
-fn lines<'t>(
-    text: &'t str,
-    path: &Path,
-) -> Result<Vec<(usize, Option<Lang>, Vec<&'t str>)>, ConfigError> {
+/// One line of a list file: its number, its language section and its fields.
+type Line<'t> = (usize, Option<Lang>, Vec<&'t str>);
+
+/// Splits a list file into lines with their language section and fields.
+fn lines<'t>(text: &'t str, path: &Path) -> Result<Vec<Line<'t>>, ConfigError> {
     let mut out = Vec::new();
     let mut lang = None;
     for (i, raw) in text.lines().enumerate() {
