@@ -269,8 +269,13 @@ pub(super) fn read_suffixes(text: &str, mut end: usize, lang: Lang, n: &mut Numb
             && let Some(c) = char_before(text, end)
             && is_cjk(c)
         {
+            // 1万8250: the rest of the number, without a scale of its own.
             let (more, e2) = read_digit_number(text, end, lang);
-            if more.scale > 1.0 && more.scale < w {
+            let rest = more.scale == 1.0
+                && more.unit.is_none()
+                && more.kind == NumberKind::Cardinal
+                && more.value < w;
+            if more.scale > 1.0 && more.scale < w || rest {
                 n.value += more.value;
                 n.digits.push_str(&more.digits);
                 n.span.end = e2;
@@ -310,6 +315,11 @@ fn scale_after(text: &str, end: usize, lang: Lang) -> Option<(f64, usize)> {
         return None;
     }
     if is_cjk(c) {
+        // 兆瓦 is a megawatt, 兆赫 a megahertz, 兆字节 a megabyte: no trillions there.
+        if c == '兆' && trimmed['兆'.len_utf8()..].starts_with(['瓦', '赫', '字', '比', '焦'])
+        {
+            return None;
+        }
         let w = LEXICON.cjk(c)?;
         return match w.role {
             Role::Scale | Role::Mul if w.value >= 100.0 => Some((w.value, at + c.len_utf8())),

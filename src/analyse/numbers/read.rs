@@ -195,6 +195,23 @@ pub(super) fn neighbours(text: &str, lang: Lang, out: &mut [Number]) {
                 out[k].alts.push(century + v);
             }
         }
+        // Dates written with slashes (14/10/2025): the middle number is the month; in English
+        // the first may be (11/6/2025), and when both could be, both are read as months.
+        if k >= 1
+            && k + 1 < out.len()
+            && &text[out[k - 1].span.end..s] == "/"
+            && &text[e..out[k + 1].span.start] == "/"
+            && out[k + 1].digits.len() == 4
+        {
+            let first = out[k - 1].value;
+            let month = |x: f64| (1.0..=12.0).contains(&x) && x.fract() == 0.0;
+            if month(v) && first <= 31.0 {
+                out[k].kind = NumberKind::Month;
+            }
+            if lang == Lang::En && month(first) && v <= 31.0 {
+                out[k - 1].kind = NumberKind::Month;
+            }
+        }
         // Ordinals written with digits: 29th, 65e, 2e, ke-29, 第3, 2度目, 12回目.
         if !out[k].is_word
             && out[k].kind == NumberKind::Cardinal

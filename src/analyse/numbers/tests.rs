@@ -216,3 +216,16 @@ fn reads_a_continental_decimal_comma_in_point_decimal_languages() {
     assert_eq!(values("2,5 亿", "zh"), vec![2.5e8]);
     assert_eq!(values("1,000 people", "en"), vec![1000.0]);
 }
+
+#[test]
+fn reads_japanese_ten_thousands_with_the_rest_and_megawatts() {
+    assert_eq!(values("1万8250人", "ja"), vec![18_250.0]);
+    assert_eq!(values("1500兆瓦", "zh"), vec![1500.0]);
+}
+
+#[test]
+fn reads_the_month_of_a_numeric_date() {
+    let n = read("Selasa (14/10/2025)", "id");
+    assert_eq!(n[1].kind, NumberKind::Month);
+    assert_eq!(n[1].value, 10.0);
+}
