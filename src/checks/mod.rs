@@ -8,6 +8,7 @@ pub mod entity;
 pub mod glossary;
 pub mod length;
 pub mod negation;
+pub mod number;
 pub mod omission;
 pub mod registry;
 pub mod repetition;

@@ -17,6 +17,7 @@ pub static ALL: &[&dyn Check] = &[
     &super::negation::added::Added,
     &super::negation::denial::Denial,
     &super::negation::lost::Lost,
+    &super::number::changed::Changed,
     &super::omission::clause::Clause,
     &super::omission::sentence::Omission,
     &super::repetition::phrase::Phrase,

@@ -6,4 +6,5 @@ pub mod common;
 pub mod exonyms;
 pub mod function_words;
 pub mod negation;
+pub mod numbers;
 pub mod watchlist;
