@@ -7,37 +7,11 @@ use std::path::PathBuf;
 use super::{Reporter, RunSummary};
 use crate::analyse::Lang;
 use crate::checks::registry;
-use crate::checks::{Examples, Kind, MqmCategory, RuleMeta, Severity};
+use crate::checks::{RuleMeta, Severity};
 use crate::error::InputError;
 use crate::input::{Origin, Record};
 use crate::pipeline::{Finding, RecordResult, UnitResult};
 use crate::score::Scores;
-
-static NAME_ALTERED: RuleMeta = RuleMeta {
-    id: "entity/name-altered",
-    kind: Kind::Entity,
-    category: MqmCategory::AccuracyMistranslation,
-    default_severity: Severity::Critical,
-    summary: "a name in the source is altered in the translation",
-    explain: "What it catches: a misspelt name.\nWhy it matters: readers.\nExample: -\nKnown false alarms: -",
-    examples: Examples {
-        flags: ("id", "Garut.", "en", "Garrut."),
-        allows: ("id", "Garut.", "en", "Garut."),
-    },
-};
-
-static NUMBER_CHANGED: RuleMeta = RuleMeta {
-    id: "number/changed",
-    kind: Kind::Number,
-    category: MqmCategory::AccuracyMistranslation,
-    default_severity: Severity::Major,
-    summary: "a number differs from the source",
-    explain: "What it catches: a changed number.\nWhy it matters: facts.\nExample: -\nKnown false alarms: -",
-    examples: Examples {
-        flags: ("id", "40 persen.", "en", "14 percent."),
-        allows: ("id", "40 persen.", "en", "40 percent."),
-    },
-};
 
 fn meta(id: &str) -> &'static RuleMeta {
     registry::find(id)
@@ -159,7 +133,7 @@ pub fn records() -> Vec<RecordResult> {
                 hyp: Some("Floods submerged two villages in Garrut Regency on Tuesday."),
                 quality: 40.0,
                 findings: vec![(
-                    &NAME_ALTERED,
+                    meta("entity/name-altered"),
                     Severity::Critical,
                     Some("Garut"),
                     Some("Garrut"),
@@ -217,7 +191,7 @@ pub fn records() -> Vec<RecordResult> {
             hyp: Some(hyp2),
             quality: 60.0,
             findings: vec![(
-                &NUMBER_CHANGED,
+                meta("number/changed"),
                 Severity::Major,
                 Some("40"),
                 Some("14"),
