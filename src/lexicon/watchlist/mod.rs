@@ -579,7 +579,7 @@ mod tests {
         assert!(
             w.find(
                 &src,
-                &Folded::new("The Klan rally and the clans' elders."),
+                &Folded::new("The Klan rally and the clannish elders."),
                 Lang::En
             )
             .is_empty()
