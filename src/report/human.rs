@@ -116,10 +116,11 @@ impl Reporter for Human<'_> {
     fn finish(&mut self, s: &RunSummary) -> io::Result<()> {
         let count = |sev| s.by_severity.get(&sev).copied().unwrap_or(0);
         let mut line = format!(
-            "checked {} record{} ({} units): {} critical, {} major, {} minor",
+            "checked {} record{} ({} unit{}): {} critical, {} major, {} minor",
             s.records,
             if s.records == 1 { "" } else { "s" },
             s.units,
+            if s.units == 1 { "" } else { "s" },
             count(Severity::Critical),
             count(Severity::Major),
             count(Severity::Minor),
