@@ -127,10 +127,27 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
             continue;
         }
         let is_absent = !hyp.iter().any(|h| shares(s, h));
-        let cls = s.concepts().first().map_or("", |c| class(c));
+        // a city-state ("Singapura") is a city and a country by the very same name; a city
+        // merely linked to its country ("Tokyo") stays a city
+        let name = slice(unit.src.text, &s.span);
+        let classes: Vec<&str> = s
+            .concepts()
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| {
+                *i == 0
+                    || crate::lexicon::exonyms::name_in(c, unit.src.lang)
+                        .is_some_and(|n| n.eq_ignore_ascii_case(name.trim()))
+            })
+            .map(|(_, c)| class(c))
+            .collect();
         let replaced_by = added
             .iter()
-            .position(|a| a.concepts().first().is_some_and(|c| class(c) == cls))
+            .position(|a| {
+                a.concepts()
+                    .first()
+                    .is_some_and(|c| classes.contains(&class(c)))
+            })
             .map(|i| added.remove(i));
         // an English name kept in the source ("China Daily", "Johnny English") may be a title or
         // a brand: only a replacement makes it worth a finding

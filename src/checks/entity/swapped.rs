@@ -116,6 +116,22 @@ mod tests {
     }
 
     #[test]
+    fn flags_city_state_swapped_for_a_country() {
+        assert_flags(
+            &Swapped,
+            (
+                "id",
+                "Batam bersaing dengan Malaysia dan Singapura untuk menarik investor.",
+            ),
+            (
+                "fr",
+                "Batam est en concurrence avec la Malaisie et la Thaïlande pour attirer les investisseurs.",
+            ),
+            "entity/swapped",
+        );
+    }
+
+    #[test]
     fn allows_sentences_paired_by_mistake() {
         // every place differs and so do the other names: two different sentences, not a swap
         assert_clean(
