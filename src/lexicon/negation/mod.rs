@@ -408,7 +408,7 @@ mod tests {
     }
 
     #[test]
-    fn rare_and_misconduct_answer_a_negation() {
+    fn rare_misconduct_and_hiding_answer_a_negation() {
         let fr = find("Ces visites se font rares.", Lang::Fr);
         assert_eq!(
             fr.iter().map(|c| c.kind).collect::<Vec<_>>(),
@@ -417,6 +417,11 @@ mod tests {
         let ar = find("اتهامات بسوء السلوك", Lang::Ar);
         assert_eq!(
             ar.iter().map(|c| c.kind).collect::<Vec<_>>(),
+            [CueKind::Anto]
+        );
+        let hide = find("المسؤولون يخفون الأرقام", Lang::Ar);
+        assert_eq!(
+            hide.iter().map(|c| c.kind).collect::<Vec<_>>(),
             [CueKind::Anto]
         );
     }
