@@ -48,7 +48,11 @@ impl Check for Added {
     }
 
     fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
-        if !unit.is_paired() || !is_readable(&unit.hyp) || !unit.src.negations().is_empty() {
+        // a "not only" of the source is no negation
+        if !unit.is_paired()
+            || !is_readable(&unit.hyp)
+            || unit.src.negations().iter().any(|c| !c.kind.is_only())
+        {
             return;
         }
         let hyp = of_kind(unit.hyp.negations(), &[CueKind::Neg]);

@@ -73,7 +73,13 @@ impl Check for Denial {
         }
         let src_neg = of_kind(unit.src.negations(), &[CueKind::Neg]).len();
         let hyp_deny = of_kind(unit.hyp.negations(), &[CueKind::Deny]).len();
-        let hyp_neg = unit.hyp.negations().len() - hyp_deny;
+        let hyp_neg = unit
+            .hyp
+            .negations()
+            .iter()
+            .filter(|c| !c.kind.is_only())
+            .count()
+            - hyp_deny;
         // a negation beyond those the source has may carry the denial ("did not accept")
         if src_deny.len() <= hyp_deny + hyp_neg.saturating_sub(src_neg) {
             return;

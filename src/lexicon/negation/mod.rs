@@ -41,6 +41,11 @@ pub enum CueKind {
     Deny,
     /// A set phrase that hides the cue inside it.
     Skip,
+    /// A "not only" phrase ("tidak hanya", "not only", 不仅): no negation, but reported so that
+    /// "not only" turned into "only" can be told.
+    Only,
+    /// A bare "only" ("only", 只): no negation, but shows a lost "not only" became "only".
+    Bare,
     /// A word after which a negation is weak evidence.
     Soft,
     /// An auxiliary or verb ending a negation attaches to ("did", 会): where to point when a
@@ -49,6 +54,11 @@ pub enum CueKind {
 }
 
 impl CueKind {
+    /// Whether this is a "not only" or a bare "only", which are no negations.
+    pub fn is_only(self) -> bool {
+        matches!(self, CueKind::Only | CueKind::Bare)
+    }
+
     fn from_name(s: &str) -> Option<CueKind> {
         match s {
             "neg" => Some(CueKind::Neg),
@@ -57,6 +67,8 @@ impl CueKind {
             "weak" => Some(CueKind::Weak),
             "deny" => Some(CueKind::Deny),
             "skip" => Some(CueKind::Skip),
+            "only" => Some(CueKind::Only),
+            "bare" => Some(CueKind::Bare),
             "soft" => Some(CueKind::Soft),
             "aux" => Some(CueKind::Aux),
             _ => None,
@@ -309,6 +321,7 @@ mod tests {
     fn words(text: &str, lang: Lang) -> Vec<&str> {
         find(text, lang)
             .into_iter()
+            .filter(|c| !c.kind.is_only())
             .map(|c| &text[c.span])
             .collect()
     }
@@ -371,6 +384,63 @@ mod tests {
     #[test]
     fn skips_lexicalised_chinese_words() {
         assert_eq!(words("不过，他没有来，未来不少人。", Lang::Zh), ["没"]);
+    }
+
+    #[test]
+    fn skips_words_that_only_look_negative() {
+        // "un peu" (a little), "une personne" (a person), かもしれない (may), 無駄 (waste),
+        // 罹难 (killed in a disaster), 摇摆不定 (wavering)
+        assert_eq!(
+            words(
+                "Une personne a été un peu blessée, mais il n’est pas venu.",
+                Lang::Fr
+            ),
+            ["n’"]
+        );
+        assert_eq!(
+            words("雨が降るかもしれない。時間を無駄にしない。", Lang::Ja),
+            ["ない"]
+        );
+        assert_eq!(
+            words("三人罹难，选民摇摆不定，他没有来。", Lang::Zh),
+            ["没"]
+        );
+    }
+
+    #[test]
+    fn rare_misconduct_and_hiding_answer_a_negation() {
+        let fr = find("Ces visites se font rares.", Lang::Fr);
+        assert_eq!(
+            fr.iter().map(|c| c.kind).collect::<Vec<_>>(),
+            [CueKind::Anto]
+        );
+        let ar = find("اتهامات بسوء السلوك", Lang::Ar);
+        assert_eq!(
+            ar.iter().map(|c| c.kind).collect::<Vec<_>>(),
+            [CueKind::Anto]
+        );
+        let hide = find("المسؤولون يخفون الأرقام", Lang::Ar);
+        assert_eq!(
+            hide.iter().map(|c| c.kind).collect::<Vec<_>>(),
+            [CueKind::Anto]
+        );
+    }
+
+    #[test]
+    fn reports_not_only_apart() {
+        let only = |text: &str, lang| {
+            find(text, lang)
+                .into_iter()
+                .filter(|c| c.kind == CueKind::Only)
+                .count()
+        };
+        assert_eq!(
+            only("Ia bukan hanya menang, tetapi juga unggul.", Lang::Id),
+            1
+        );
+        assert_eq!(only("He not only won but led.", Lang::En), 1);
+        assert_eq!(only("他不仅赢了，还领先。", Lang::Zh), 1);
+        assert_eq!(only("He only won.", Lang::En), 0);
     }
 
     #[test]
