@@ -4,10 +4,11 @@
 //! in the translation; when part of a name is there and the rest is not, the capitalised word
 //! standing next to the surviving part is the suspect.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::super::{
-    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
+    Check, DocView, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
 use crate::analyse::Lang;
 use crate::analyse::entities::{EntityKind, is_capitalised, words};
@@ -105,7 +106,52 @@ fn word_before(text: &str, start: usize) -> Option<Range<usize>> {
     text[w.end..start].chars().all(|c| c == ' ').then_some(w)
 }
 
-fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
+/// The capitalised parts of the unit's source names, folded, with whether each is a common
+/// Indonesian word and whether the translation keeps it.
+fn name_parts(unit: &UnitView<'_>) -> Vec<Vec<(String, bool, bool)>> {
+    let src = unit.src.text;
+    let hyp_key = fold(unit.hyp.text);
+    unit.src
+        .entities()
+        .iter()
+        .filter(|e| e.kind == EntityKind::Name)
+        .map(|run| {
+            words(&src[run.span.clone()])
+                .into_iter()
+                .map(|r| &src[run.span.start + r.start..run.span.start + r.end])
+                .filter(|w| is_capitalised(w))
+                .map(|w| {
+                    let key = fold(w);
+                    let kept = has_word(&hyp_key, &key);
+                    (key, common::is_common(unit.src.lang, w), kept)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Common Indonesian words that the translation keeps, untranslated, with another part of the
+/// same name ("Fajar" in "Fajar Nugroho"): there they are a name, so elsewhere in the document
+/// a word in their place ("Dawn Nugroho") is a name translated as a word.
+fn kept_name_words(doc: &DocView<'_>) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for unit in doc.units.iter().filter(|u| u.is_paired()) {
+        for parts in name_parts(unit) {
+            // two parts kept: the translation writes the whole name as the source does
+            if parts.iter().filter(|(_, _, kept)| *kept).count() >= 2 {
+                out.extend(
+                    parts
+                        .into_iter()
+                        .filter(|(_, common, kept)| *common && *kept)
+                        .map(|(key, _, _)| key),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn suspects(unit: &UnitView<'_>, name_words: &HashSet<String>) -> Vec<Suspect> {
     let mut out = Vec::new();
     if !unit.is_paired() {
         return out;
@@ -171,7 +217,10 @@ fn suspects(unit: &UnitView<'_>) -> Vec<Suspect> {
             let is_title_part = title.is_some() && i == 0;
             // an Indonesian word in a capitalised run ("Sementara", "Virginia Barat") is
             // translated, not carried over
-            if !is_title_part && common::is_common(unit.src.lang, missing) {
+            if !is_title_part
+                && common::is_common(unit.src.lang, missing)
+                && !name_words.contains(&fold(missing))
+            {
                 continue;
             }
             // a place inside a name run ("Presiden Makedonia Gjorge Ivanov") is translated
@@ -279,54 +328,87 @@ impl Check for NameAltered {
 
     fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
         let mut seen: Vec<Range<usize>> = Vec::new();
-        for s in suspects(unit) {
+        for s in suspects(unit, &HashSet::new()) {
             if seen.contains(&s.replacement) {
                 continue;
             }
             seen.push(s.replacement.clone());
-            let hyp = unit.hyp.text;
-            let word = &hyp[s.replacement.clone()];
-            let phrase = s.replacement.start.min(s.kept.start)..s.replacement.end.max(s.kept.end);
-            let name = &unit.src.text[s.src_span.clone()];
-            let near = is_near(&fold(&s.missing), &fold(word));
-            let is_word = common::is_common(unit.hyp.lang, word);
-            let (role, missing) = (s.role, quote(&s.missing));
-            let why = if is_word {
-                format!(
-                    "{role} {missing} was translated as the word {}",
-                    quote(word)
-                )
-            } else if near {
-                format!("{role} {missing} is misspelt {}", quote(word))
-            } else {
-                format!("{role} {missing} became {}", quote(word))
-            };
-            let order = if s.reordered {
-                ", and the name was reordered"
-            } else {
-                ""
-            };
-            // a real word in the name's place is what a reader cannot catch; a near spelling that
-            // is no word ("Chiders") may be a typo of the source's own
-            let severity = if is_word || (near && s.reordered) {
-                Severity::Major
-            } else {
-                Severity::Minor
-            };
-            out.flag(
-                &META,
-                format!(
-                    "the name {} in the source appears as {}: {why}{order}",
-                    quote(name),
-                    quote(&hyp[phrase.clone()])
-                ),
-            )
-            .src(s.src_span.clone())
-            .hyp(phrase)
-            .suggest(name)
-            .severity(severity);
+            report(unit, &s, out);
         }
     }
+
+    fn check_document(&self, doc: &DocView<'_>, out: &mut Findings) {
+        let name_words = kept_name_words(doc);
+        if name_words.is_empty() {
+            return;
+        }
+        for unit in doc.units {
+            let mut seen: Vec<Range<usize>> = Vec::new();
+            for s in suspects(unit, &name_words) {
+                // only what the unit's own check passed over: a word of the name, in the
+                // name's order, put as a word of the translation's language that is no title
+                // ("Semarang Mayor" stands for "Wali Kota Semarang")
+                let word = &unit.hyp.text[s.replacement.clone()];
+                if !common::is_common(unit.src.lang, &s.missing)
+                    || s.reordered
+                    || !common::is_common(unit.hyp.lang, word)
+                    || common::is_title(unit.hyp.lang, word)
+                    || common::is_title(Lang::En, word)
+                    || seen.contains(&s.replacement)
+                {
+                    continue;
+                }
+                seen.push(s.replacement.clone());
+                report(unit, &s, out);
+            }
+        }
+    }
+}
+
+/// Reports one suspect on its unit.
+fn report(unit: &UnitView<'_>, s: &Suspect, out: &mut Findings) {
+    let hyp = unit.hyp.text;
+    let word = &hyp[s.replacement.clone()];
+    let phrase = s.replacement.start.min(s.kept.start)..s.replacement.end.max(s.kept.end);
+    let name = &unit.src.text[s.src_span.clone()];
+    let near = is_near(&fold(&s.missing), &fold(word));
+    let is_word = common::is_common(unit.hyp.lang, word);
+    let (role, missing) = (s.role, quote(&s.missing));
+    let why = if is_word {
+        format!(
+            "{role} {missing} was translated as the word {}",
+            quote(word)
+        )
+    } else if near {
+        format!("{role} {missing} is misspelt {}", quote(word))
+    } else {
+        format!("{role} {missing} became {}", quote(word))
+    };
+    let order = if s.reordered {
+        ", and the name was reordered"
+    } else {
+        ""
+    };
+    // a real word in the name's place is what a reader cannot catch; a near spelling that
+    // is no word ("Chiders") may be a typo of the source's own
+    let severity = if is_word || (near && s.reordered) {
+        Severity::Major
+    } else {
+        Severity::Minor
+    };
+    out.flag_in(
+        unit.index,
+        &META,
+        format!(
+            "the name {} in the source appears as {}: {why}{order}",
+            quote(name),
+            quote(&hyp[phrase.clone()])
+        ),
+    )
+    .src(s.src_span.clone())
+    .hyp(phrase)
+    .suggest(name)
+    .severity(severity);
 }
 
 #[cfg(test)]
@@ -345,6 +427,37 @@ mod tests {
             ),
             "entity/name-altered",
             "Konstantin Kilimnik",
+        );
+    }
+
+    #[test]
+    fn flags_first_name_translated_as_a_word_that_is_kept_elsewhere() {
+        assert_flags(
+            &NameAltered,
+            (
+                "id",
+                "Warga menyambut Bintang Suharyo di balai desa. Bintang Suharyo berjanji memperbaiki jalan.",
+            ),
+            (
+                "en",
+                "Residents welcomed Star Suharyo at the village hall. Bintang Suharyo promised to repair the road.",
+            ),
+            "entity/name-altered",
+        );
+    }
+
+    #[test]
+    fn allows_common_word_of_a_name_translated_when_never_kept() {
+        assert_clean(
+            &NameAltered,
+            (
+                "id",
+                "Pendaki berkumpul di kaki Gunung Sindoro. Mereka naik ke Gunung Sindoro pagi itu.",
+            ),
+            (
+                "en",
+                "Climbers gathered at the foot of Mount Sindoro. They climbed Mount Sindoro that morning.",
+            ),
         );
     }
 

@@ -30,9 +30,110 @@ pub fn is_common(lang: Lang, word: &str) -> bool {
     match lang {
         Lang::En => COMMON_EN.contains(lower.as_str()),
         Lang::Fr => COMMON_FR.contains(lower.as_str()),
-        Lang::Id => COMMON_ID.contains(lower.as_str()),
+        Lang::Id => COMMON_ID.contains(lower.as_str()) || is_derived_id(&lower),
         _ => false,
     }
+}
+
+/// Suffixes of Indonesian derivation, the enclitic "-nya" first.
+const ID_SUFFIXES: &[&str] = &["nya", "kannya", "annya", "kan", "an", "i"];
+
+/// The roots a lowercased Indonesian word may come from by stripping one prefix
+/// (me(N)-, pe(N)- with their nasal assimilation, per-, ber-, ter-, di-, ke-, se-), each with
+/// whether the prefix was a nasal one kept whole before the root (meN-/peN- before "c", "d",
+/// "b", "g"..., which names seldom imitate; when the root's first letter is dropped, as in
+/// "penelope" from a "telope", only a listed root counts).
+fn id_prefix_roots(word: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    for plain in ["per", "ber", "be", "ter", "di", "ke", "se"] {
+        if let Some(rest) = word.strip_prefix(plain) {
+            out.push((rest.to_string(), false));
+        }
+    }
+    let starts_vowel = |s: &str| s.starts_with(['a', 'e', 'i', 'o', 'u']);
+    for me in ["me", "pe"] {
+        let Some(rest) = word.strip_prefix(me) else {
+            continue;
+        };
+        if let Some(r) = rest.strip_prefix("ng") {
+            if starts_vowel(r) {
+                out.push((r.to_string(), true));
+                out.push((format!("k{r}"), false));
+            } else if r.starts_with(['g', 'h']) {
+                out.push((r.to_string(), true));
+            }
+        } else if let Some(r) = rest.strip_prefix("ny") {
+            if starts_vowel(r) {
+                out.push((format!("s{r}"), false));
+            }
+        } else if let Some(r) = rest.strip_prefix('m') {
+            if r.starts_with(['b', 'f', 'v']) {
+                out.push((r.to_string(), true));
+            } else if starts_vowel(r) {
+                out.push((format!("p{r}"), false));
+            }
+        } else if let Some(r) = rest.strip_prefix('n') {
+            if r.starts_with(['c', 'd', 'j', 'z']) {
+                out.push((r.to_string(), true));
+            } else if starts_vowel(r) {
+                out.push((format!("t{r}"), false));
+            }
+        }
+        if rest.starts_with(['l', 'r', 'w', 'y']) || rest.starts_with("ng") {
+            out.push((rest.to_string(), false));
+        }
+    }
+    out
+}
+
+/// Whether a word is spelt as Indonesian roots are: consonants and vowels alternate, with
+/// no clusters but the digraphs "ng", "ny", "kh", "sy" ("cacah", not "dleton" or "berton").
+fn is_id_shaped(root: &str) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let mut prev_consonant = false;
+    let mut prev = ' ';
+    for c in root.chars() {
+        if !c.is_ascii_lowercase() {
+            return false;
+        }
+        if vowel(c) {
+            prev_consonant = false;
+        } else {
+            let digraph = matches!((prev, c), ('n', 'g') | ('n', 'y') | ('k', 'h') | ('s', 'y'));
+            if prev_consonant && !digraph {
+                return false;
+            }
+            prev_consonant = true;
+        }
+        prev = c;
+    }
+    true
+}
+
+/// Whether a lowercased word is an Indonesian word derived by affixes: a listed root of
+/// three letters or more ("pembangunan" from "bangun"), or, after the nasal prefixes meN-/peN-
+/// kept whole, an unlisted root of five letters or more spelt as
+/// Indonesian roots are ("pencacah" from "cacah").
+fn is_derived_id(word: &str) -> bool {
+    let mut stems = vec![word.to_string()];
+    for suffix in ID_SUFFIXES {
+        if let Some(s) = word.strip_suffix(suffix) {
+            stems.push(s.to_string());
+        }
+    }
+    // short roots make names look derived ("Kemal" from "mal", "Teresa" from "esa"): a
+    // suffix or a nasal prefix needs a root of four letters, another prefix one of five
+    let listed = |r: &str, min: usize| r.chars().count() >= min && COMMON_ID.contains(r);
+    stems.iter().enumerate().any(|(i, stem)| {
+        if i > 0 && listed(stem, 4) {
+            return true;
+        }
+        id_prefix_roots(stem).iter().any(|(root, nasal)| {
+            let nasal_prefix = stem.starts_with(['m', 'p']) && !stem.starts_with("per");
+            listed(root, if nasal_prefix { 4 } else { 5 })
+                || (*nasal && root.chars().count() >= 5 && is_id_shaped(root))
+        })
+    })
 }
 
 /// Whether `word` (any case) is a title or naming word of `lang` ("Presiden", "Mr", "Universitas").
@@ -70,6 +171,32 @@ mod tests {
         assert!(is_common(Lang::Fr, "gouvernement"));
         assert!(is_common(Lang::Id, "Sementara"));
         assert!(!is_common(Lang::Id, "Kilimnik"));
+    }
+
+    #[test]
+    fn knows_derived_indonesian_words() {
+        for w in [
+            "Pencacah",
+            "pembangunan",
+            "Penghitung",
+            "dibangun",
+            "Kesehatan",
+            "menyapu",
+        ] {
+            assert!(is_common(Lang::Id, w), "{w}");
+        }
+        for w in [
+            "Pendleton",
+            "Pemberton",
+            "Mendoza",
+            "Penelope",
+            "Berliana",
+            "Menendez",
+            "Kemal",
+            "Teresa",
+        ] {
+            assert!(!is_common(Lang::Id, w), "{w}");
+        }
         assert!(is_title(Lang::Id, "Presiden"));
         assert!(is_title(Lang::En, "Mr."));
     }
