@@ -231,6 +231,22 @@ pub struct DocView<'a> {
     pub units: &'a [UnitView<'a>],
 }
 
+impl DocView<'_> {
+    /// The paired units that do not stand next to a one-sided unit. Beside a sentence the
+    /// alignment left unmatched, a unit may hold only part of its counterpart (the aligner cut
+    /// there), so length-based rules skip it; the unmatched sentence has its own finding.
+    pub fn paired_away_from_gaps(&self) -> impl Iterator<Item = &UnitView<'_>> {
+        self.units.iter().enumerate().filter_map(|(i, unit)| {
+            let beside_one_sided = [i.checked_sub(1), Some(i + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|j| self.units.get(j))
+                .any(|v| !v.is_paired());
+            (unit.is_paired() && !beside_one_sided).then_some(unit)
+        })
+    }
+}
+
 /// A finding as a check reports it: spans are byte ranges in the unit's own text on each side.
 #[derive(Debug, Clone)]
 pub struct RawFinding {

@@ -81,17 +81,8 @@ impl Check for Clause {
     }
 
     fn check_document(&self, doc: &DocView<'_>, out: &mut Findings) {
-        for (i, unit) in doc.units.iter().enumerate() {
-            // Beside a sentence the alignment left unmatched, the unit may hold only part of
-            // its source's translation; the unmatched sentence has its own finding.
-            let beside_one_sided = [i.checked_sub(1), Some(i + 1)]
-                .into_iter()
-                .flatten()
-                .filter_map(|j| doc.units.get(j))
-                .any(|v| !v.is_paired());
-            if unit.is_paired() && !beside_one_sided {
-                check_unit(unit, out);
-            }
+        for unit in doc.paired_away_from_gaps() {
+            check_unit(unit, out);
         }
     }
 }
