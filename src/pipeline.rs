@@ -114,6 +114,9 @@ pub struct RecordResult {
     pub units: Vec<UnitResult>,
     /// Scores of the whole record.
     pub scores: Scores,
+    /// The record's summed reference-metric statistics (empty without a reference), from
+    /// which the run's corpus-wide reference scores are computed.
+    pub reference_stats: Vec<(crate::metrics::Metric, crate::metrics::Stats)>,
 }
 
 impl RecordResult {
@@ -326,6 +329,7 @@ pub fn check_record(settings: &Settings, record: Record) -> RecordResult {
         tgt_lang,
         units,
         scores: Scores::default(),
+        reference_stats: Vec::new(),
     };
     score::score_record(settings, &mut result);
     result

@@ -15,7 +15,9 @@ use crate::metrics::bleu::{BleuConfig, Smooth};
 use crate::metrics::chrf::ChrfConfig;
 use crate::metrics::ter::TerConfig;
 use crate::metrics::tokenize::{Tokenizer, py_rstrip};
-use crate::metrics::{Metric, MetricConfig, Stats, segment_stats_par, text_line};
+use crate::metrics::{
+    Metric, MetricConfig, Stats, distinct_segments, segment_stats_par, text_line,
+};
 use crate::report::diag;
 
 const SCORE_HELP: &str = "\
@@ -335,26 +337,31 @@ pub fn run(args: &ScoreArgs) -> Result<u8> {
     }
     let pool = builder.build()?;
     let seg_refs = |i: usize| -> Vec<&str> { refs.iter().map(|s| s[i].as_str()).collect() };
+    // Each distinct segment is scored once; `slots[i]` finds line i's statistics.
+    let (firsts, slots) = distinct_segments(&hyps, &refs);
     let per_metric: Vec<Vec<Stats>> = pool.install(|| {
         configs
             .iter()
             .map(|(_, c)| {
-                segment_stats_par(hyps.len(), |i| c.segment_stats(&hyps[i], &seg_refs(i)))
+                segment_stats_par(firsts.len(), |k| {
+                    let i = firsts[k];
+                    c.segment_stats(&hyps[i], &seg_refs(i))
+                })
             })
             .collect()
     });
     let nrefs = Some(refs.len());
     let mut out = open_output(args.output.as_deref())?;
     if args.sentence_level {
-        write_sentences(args, &configs, &per_metric, nrefs, &mut out)?;
+        write_sentences(args, &configs, &per_metric, &slots, nrefs, &mut out)?;
     } else {
         let sums: Vec<Stats> = configs
             .iter()
             .zip(&per_metric)
             .map(|((_, c), stats)| {
                 let mut sum = c.zero();
-                for s in stats {
-                    sum.add(s);
+                for &slot in &slots {
+                    sum.add(&stats[slot]);
                 }
                 sum
             })
@@ -382,10 +389,10 @@ fn write_sentences(
     args: &ScoreArgs,
     configs: &[(Metric, MetricConfig)],
     per_metric: &[Vec<Stats>],
+    slots: &[usize],
     nrefs: Option<usize>,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let n = per_metric.first().map_or(0, Vec::len);
     let sigs: Vec<String> = configs
         .iter()
         .map(|(_, c)| signature(args, c, nrefs))
@@ -393,10 +400,10 @@ fn write_sentences(
     if args.format == ScoreFormat::Json {
         out.write_all(b"[")?;
     }
-    for i in 0..n {
+    for (i, &slot) in slots.iter().enumerate() {
         if args.format == ScoreFormat::Text {
             for (((_, c), stats), sig) in configs.iter().zip(per_metric).zip(&sigs) {
-                let st = &stats[i];
+                let st = &stats[slot];
                 let line = text_line(&c.name(), sig, c.score(st), args.width, &verbose(c, st));
                 writeln!(out, "{line}")?;
             }
@@ -407,7 +414,7 @@ fn write_sentences(
             obj.push_str(&format!(
                 ", {}: {}",
                 json_str(m.key()),
-                json_f64(c.score(&stats[i]))
+                json_f64(c.score(&stats[slot]))
             ));
         }
         obj.push('}');

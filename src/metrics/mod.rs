@@ -95,6 +95,32 @@ where
     (0..n).into_par_iter().with_min_len(64).map(f).collect()
 }
 
+/// Numbers the distinct segments (a hypothesis with its references) of a corpus in order of
+/// first appearance. Returns, for each distinct segment, the index of the line where it first
+/// appears, and for each line the number of its segment. Every metric is a pure function of the
+/// segment, so computing the statistics of each distinct segment once and looking them up per
+/// line gives exactly the per-line statistics, summed in input order as before. (sacreBLEU
+/// caches its tokenizer output per line for the same reason: test sets repeat lines.) The table
+/// borrows the lines, so memory grows with the input and no further.
+pub fn distinct_segments<S: AsRef<str>>(hyps: &[S], refs: &[Vec<S>]) -> (Vec<usize>, Vec<usize>) {
+    let mut seen: ngram::FastMap<Vec<&str>, usize> = ngram::FastMap::default();
+    seen.reserve(hyps.len().min(1 << 16));
+    let mut firsts = Vec::new();
+    let mut slots = Vec::with_capacity(hyps.len());
+    for (i, hyp) in hyps.iter().enumerate() {
+        let mut key = Vec::with_capacity(refs.len() + 1);
+        key.push(hyp.as_ref());
+        key.extend(refs.iter().map(|r| r.get(i).map_or("", AsRef::as_ref)));
+        let next = firsts.len();
+        let slot = *seen.entry(key).or_insert(next);
+        if slot == next {
+            firsts.push(i);
+        }
+        slots.push(slot);
+    }
+    (firsts, slots)
+}
+
 /// sacreBLEU's text line: `NAME|SIGNATURE = SCORE VERBOSE`, the score with `width` decimals.
 pub fn text_line(name: &str, signature: &str, score: f64, width: usize, verbose: &str) -> String {
     let mut s = format!("{name}|{signature} = {score:.width$}");
@@ -190,6 +216,65 @@ impl MetricConfig {
             MetricConfig::Bleu(c) => c.signature(nrefs),
             MetricConfig::Chrf(c) => c.signature(nrefs),
             MetricConfig::Ter(c) => c.signature(nrefs),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distinct_segments_number_repeated_pairs_once() {
+        let hyps = ["a", "b", "a", "a", "b"];
+        let refs = vec![vec!["x", "y", "x", "z", "y"]];
+        let (firsts, slots) = distinct_segments(&hyps, &refs);
+        assert_eq!(firsts, [0, 1, 3]);
+        assert_eq!(slots, [0, 1, 0, 2, 1]);
+    }
+
+    #[test]
+    fn distinct_segments_tell_references_apart() {
+        // The same hypothesis and first reference, but a different second reference.
+        let hyps = ["a", "a"];
+        let refs = vec![vec!["x", "x"], vec!["y", "z"]];
+        assert_eq!(distinct_segments(&hyps, &refs).0, [0, 1]);
+    }
+
+    #[test]
+    fn summing_distinct_statistics_per_line_matches_scoring_every_line() {
+        let hyps = [
+            "The cat sat.",
+            "A dog ran.",
+            "The cat sat.",
+            "A dog ran.",
+            "The cat sat.",
+        ];
+        let refs = vec![vec![
+            "The cat sat down.",
+            "A dog ran off.",
+            "The cat sat down.",
+            "A dog ran off.",
+            "The cat sat.",
+        ]];
+        let (firsts, slots) = distinct_segments(&hyps, &refs);
+        for metric in [
+            Metric::Bleu,
+            Metric::Chrf,
+            Metric::ChrfPlusPlus,
+            Metric::Ter,
+        ] {
+            let c = MetricConfig::default_for(metric, false);
+            let distinct: Vec<Stats> = firsts
+                .iter()
+                .map(|&i| c.segment_stats(hyps[i], &[refs[0][i]]))
+                .collect();
+            let (mut every, mut looked_up) = (c.zero(), c.zero());
+            for (i, &slot) in slots.iter().enumerate() {
+                every.add(&c.segment_stats(hyps[i], &[refs[0][i]]));
+                looked_up.add(&distinct[slot]);
+            }
+            assert_eq!(every, looked_up, "{metric:?}");
         }
     }
 }

@@ -10,8 +10,12 @@ use crate::checks::registry;
 use crate::checks::{RuleMeta, Severity};
 use crate::error::InputError;
 use crate::input::{Origin, Record};
+use crate::metrics::{Metric, MetricConfig};
 use crate::pipeline::{Finding, RecordResult, UnitResult};
 use crate::score::Scores;
+
+/// The reference of the fixture records that have one.
+const REFERENCE: &str = "The stock market closed higher on Friday.";
 
 fn meta(id: &str) -> &'static RuleMeta {
     registry::find(id)
@@ -92,7 +96,7 @@ fn record(
             id: id.to_string(),
             src: src.to_string(),
             hyp: hyp.to_string(),
-            reference: chrf.map(|_| "The stock market closed higher on Friday.".to_string()),
+            reference: chrf.map(|_| REFERENCE.to_string()),
             src_lang: Some(src_lang),
             tgt_lang: Some(tgt_lang),
             allow: Vec::new(),
@@ -107,6 +111,13 @@ fn record(
             chrf,
             ..Scores::default()
         },
+        // Real statistics of the translation against the reference, for the run's corpus chrF.
+        reference_stats: chrf
+            .map(|_| {
+                let c = MetricConfig::default_for(Metric::Chrf, true);
+                vec![(Metric::Chrf, c.segment_stats(hyp, &[REFERENCE]))]
+            })
+            .unwrap_or_default(),
     }
 }
 

@@ -125,6 +125,19 @@ impl Reporter for Human<'_> {
             count(Severity::Major),
             count(Severity::Minor),
         );
+        if let Some(r) = s.reference_scores() {
+            let scores: Vec<String> = r
+                .items()
+                .into_iter()
+                .map(|(name, v)| format!("{name} {v:.1}"))
+                .collect();
+            line.push_str(&format!(
+                "; {} over the {} record{} with a reference",
+                scores.join(", "),
+                s.reference_records,
+                if s.reference_records == 1 { "" } else { "s" },
+            ));
+        }
         if !s.errors.is_empty() {
             line.push_str(&format!(
                 "; {} skipped (see the messages above)",

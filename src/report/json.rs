@@ -4,7 +4,8 @@
 //! {"tool": {"name": "mtcheck", "version": "..."},
 //!  "summary": {"articles", "units", "findings", "by_severity": {"minor", "major", "critical"},
 //!              "by_kind": {<kind>: n}, "quality", "penalty_points", "src_words",
-//!              "penalty_per_1000_words", "reference"?: {"chrf"?, ...}, "input_errors"},
+//!              "penalty_per_1000_words", "reference"?: {"chrf"?, ...},
+//!              "corpus_reference"?: {"chrf"?, ...}, "input_errors"},
 //!  "articles": [{"id", "src_lang", "tgt_lang", "units", "findings", "by_severity", "by_kind",
 //!                "quality", "penalty_points", "src_words", "penalty_per_1000_words",
 //!                "reference"?, "flags": [{"unit", "src", "hyp", <the JSONL flag fields>}]}],
@@ -12,7 +13,9 @@
 //! ```
 //!
 //! Articles are in input order; the corpus quality is the articles' quality weighted by their
-//! source words, and corpus reference metrics are the mean over the articles that have them.
+//! source words; `reference` holds each reference metric's mean over the articles that have
+//! it, and `corpus_reference` the metric over the whole run, from the summed statistics of all
+//! records (as sacreBLEU's corpus scores).
 //! Spans are code points of the record's text, as in the JSONL contract (`jsonl.rs`).
 
 use std::io::{self, Write};
@@ -128,15 +131,17 @@ impl Reporter for Json<'_> {
         Ok(())
     }
 
-    fn finish(&mut self, _summary: &RunSummary) -> io::Result<()> {
+    fn finish(&mut self, run: &RunSummary) -> io::Result<()> {
         let summaries: Vec<ArticleSummary> =
             self.articles.iter().map(|a| a.summary.clone()).collect();
+        let mut summary = CorpusSummary::new(&summaries, self.errors.len());
+        summary.corpus_reference = run.reference_scores();
         let doc = Document {
             tool: Tool {
                 name: "mtcheck",
                 version: env!("CARGO_PKG_VERSION"),
             },
-            summary: CorpusSummary::new(&summaries, self.errors.len()),
+            summary,
             articles: self
                 .articles
                 .iter()

@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use crate::checks::{Kind, Severity};
 use crate::error::InputError;
+use crate::metrics::{Metric, Stats};
 use crate::pipeline::{Finding, RecordResult, UnitResult};
 use crate::score::Scores;
 
@@ -64,6 +65,11 @@ pub struct RunSummary {
     pub by_kind: BTreeMap<Kind, usize>,
     /// Messages of the records that were skipped.
     pub errors: Vec<String>,
+    /// Records that had a reference.
+    pub reference_records: usize,
+    /// Each reference metric's statistics summed over those records, in input order (the
+    /// order `add` sees them, whatever the number of threads), so the corpus scores are exact.
+    pub reference_stats: BTreeMap<Metric, Stats>,
 }
 
 impl RunSummary {
@@ -75,6 +81,31 @@ impl RunSummary {
             *self.by_severity.entry(f.severity).or_default() += 1;
             *self.by_kind.entry(f.rule.kind).or_default() += 1;
         }
+        if !r.reference_stats.is_empty() {
+            self.reference_records += 1;
+        }
+        for (m, st) in &r.reference_stats {
+            self.reference_stats
+                .entry(*m)
+                .and_modify(|sum| sum.add(st))
+                .or_insert_with(|| st.clone());
+        }
+    }
+
+    /// The run's reference scores, from the summed statistics of every record with a
+    /// reference (as sacreBLEU's corpus scores; not a mean of record scores).
+    pub fn reference_scores(&self) -> Option<RefScores> {
+        let mut r = RefScores::default();
+        for (m, st) in &self.reference_stats {
+            let v = Some(crate::score::reference::corpus_score(*m, st));
+            match m {
+                Metric::Chrf => r.chrf = v,
+                Metric::ChrfPlusPlus => r.chrf_pp = v,
+                Metric::Bleu => r.bleu = v,
+                Metric::Ter => r.ter = v,
+            }
+        }
+        (r != RefScores::default()).then_some(r)
     }
 
     /// Findings in all.
@@ -308,6 +339,10 @@ pub struct CorpusSummary {
     /// Mean of each reference metric over the articles that have it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<RefScores>,
+    /// Each reference metric over the whole run, from the records' summed statistics
+    /// ([`RunSummary::reference_scores`]); set by reporters that have the run summary.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corpus_reference: Option<RefScores>,
     /// Records that could not be read or checked.
     pub input_errors: usize,
 }
@@ -364,6 +399,7 @@ impl CorpusSummary {
             src_words,
             penalty_per_1000_words: per_1000(penalty_points, src_words),
             reference: (reference != RefScores::default()).then_some(reference),
+            corpus_reference: None,
             input_errors,
         }
     }
@@ -421,5 +457,105 @@ pub(crate) fn assert_snapshot(name: &str, actual: &str) {
             expected.lines().nth(diff_at),
             actual.lines().nth(diff_at)
         );
+    }
+}
+
+#[cfg(test)]
+mod run_summary_tests {
+    use super::*;
+    use crate::analyse::Lang;
+    use crate::input::Record;
+    use crate::metrics::MetricConfig;
+    use crate::pipeline::{Settings, check_record};
+
+    fn checked(id: &str, hyp: &str, reference: Option<&str>) -> RecordResult {
+        let mut settings = Settings::for_checks(Vec::new());
+        settings.metrics = vec![Metric::Chrf, Metric::Bleu, Metric::Ter];
+        let record = Record {
+            id: id.into(),
+            src: "Gubernur meresmikan jembatan baru di pusat kota.".into(),
+            hyp: hyp.into(),
+            reference: reference.map(Into::into),
+            src_lang: Some(Lang::Id),
+            tgt_lang: Some(Lang::En),
+            allow: Vec::new(),
+            origin: Default::default(),
+        };
+        check_record(&settings, record)
+    }
+
+    fn records() -> Vec<RecordResult> {
+        vec![
+            checked(
+                "a",
+                "The governor opened a new bridge in the city centre.",
+                Some("The governor opened the new bridge in the city center."),
+            ),
+            checked("b", "The governor opened a bridge.", None),
+            checked(
+                "c",
+                "A new bridge was opened by the governor downtown.",
+                Some("The governor inaugurated a new bridge downtown."),
+            ),
+        ]
+    }
+
+    #[test]
+    fn sums_reference_statistics_of_records_with_a_reference() {
+        let mut summary = RunSummary::default();
+        for r in &records() {
+            summary.add(r);
+        }
+        assert_eq!(summary.reference_records, 2);
+        let scores = summary.reference_scores().unwrap();
+        // Exactly the score of the two segments' summed statistics, as sacreBLEU's corpus
+        // score, which is not the mean of the two record scores.
+        let c = MetricConfig::default_for(Metric::Chrf, true);
+        let mut sum = c.zero();
+        sum.add(&c.segment_stats(
+            "The governor opened a new bridge in the city centre.",
+            &["The governor opened the new bridge in the city center."],
+        ));
+        sum.add(&c.segment_stats(
+            "A new bridge was opened by the governor downtown.",
+            &["The governor inaugurated a new bridge downtown."],
+        ));
+        assert_eq!(scores.chrf, Some(c.score(&sum)));
+        let rs = records();
+        let mean = (rs[0].scores.chrf.unwrap() + rs[2].scores.chrf.unwrap()) / 2.0;
+        assert_ne!(scores.chrf, Some(mean));
+        assert!(scores.bleu.is_some() && scores.ter.is_some());
+        assert_eq!(scores.chrf_pp, None);
+    }
+
+    #[test]
+    fn reference_scores_do_not_depend_on_how_records_are_grouped() {
+        // Integer statistics merge exactly: adding the records one by one or merging the
+        // sums of two halves gives the same chrF and BLEU.
+        let rs = records();
+        let mut whole = RunSummary::default();
+        for r in &rs {
+            whole.add(r);
+        }
+        let (mut first, mut second) = (RunSummary::default(), RunSummary::default());
+        first.add(&rs[2]);
+        second.add(&rs[0]);
+        second.add(&rs[1]);
+        for (m, st) in &first.reference_stats {
+            second.reference_stats.entry(*m).and_modify(|s| s.add(st));
+        }
+        let (a, b) = (
+            whole.reference_scores().unwrap(),
+            second.reference_scores().unwrap(),
+        );
+        assert_eq!((a.chrf, a.bleu), (b.chrf, b.bleu));
+    }
+
+    #[test]
+    fn leaves_reference_scores_out_without_references() {
+        let mut summary = RunSummary::default();
+        summary.add(&checked("b", "The governor opened a bridge.", None));
+        assert_eq!(summary.reference_records, 0);
+        assert_eq!(summary.reference_scores(), None);
     }
 }

@@ -58,6 +58,13 @@ pub fn score_record(settings: &Settings, result: &mut RecordResult) {
     for ((m, c), total) in configs.iter().zip(&totals) {
         set(&mut result.scores, *m, c.score(total));
     }
+    result.reference_stats = configs.iter().map(|(m, _)| *m).zip(totals).collect();
+}
+
+/// The score of statistics summed over records, with the settings the record scores use
+/// (`sentence_score` defaults, so BLEU keeps effective order).
+pub fn corpus_score(metric: Metric, stats: &Stats) -> f64 {
+    MetricConfig::default_for(metric, true).score(stats)
 }
 
 fn set(scores: &mut Scores, m: Metric, value: f64) {
