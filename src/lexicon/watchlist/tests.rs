@@ -1,0 +1,104 @@
+//! Tests of `watchlist`.
+
+use super::*;
+
+#[test]
+fn builtin_parses_is_sorted_and_has_no_duplicates() {
+    let entries = parse_watchlist(BUILTIN_SRC, Path::new("id-en.txt")).unwrap();
+    assert!(entries.len() >= 50, "only {} entries", entries.len());
+    assert!(BUILTIN_SRC.starts_with('#'));
+    let keys: Vec<(String, String)> = entries
+        .iter()
+        .map(|e| (e.cue.to_lowercase(), e.bad.to_lowercase()))
+        .collect();
+    for w in keys.windows(2) {
+        assert!(w[0] < w[1], "{:?} must come after {:?}", w[0], w[1]);
+    }
+    for e in &entries {
+        assert!(!e.note.is_empty(), "{} has no note", e.cue);
+        assert!(!e.examples.is_empty(), "{} has no example", e.cue);
+    }
+}
+
+#[test]
+fn finds_cue_and_bad_phrase_as_whole_words() {
+    let w = &*BUILTIN;
+    let src = Folded::new("Kubu Trump menolak laporan itu.");
+    let hits = w.find(
+        &src,
+        &Folded::new("Trump's clan rejected the report."),
+        Lang::En,
+    );
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].entry.suggestion, "camp");
+    assert!(
+        w.find(
+            &src,
+            &Folded::new("The Klan rally and the clannish elders."),
+            Lang::En
+        )
+        .is_empty()
+    );
+    assert!(
+        w.find(&src, &Folded::new("Le clan Trump."), Lang::Fr)
+            .is_empty()
+    );
+}
+
+#[test]
+fn user_file_errors_name_the_line() {
+    let p = Path::new("house.txt");
+    let err = parse_watchlist("# ok\nkubu | clan\n", p).unwrap_err();
+    assert_eq!(err.line, Some(2));
+    assert!(
+        err.to_string().starts_with("house.txt:2: expected"),
+        "{err}"
+    );
+    let err = parse_glossary("[xx]\nA | B\n", p).unwrap_err();
+    assert!(
+        err.to_string().contains("unknown language section [xx]"),
+        "{err}"
+    );
+    let err = parse_glossary("DPR |  ; \n", p).unwrap_err();
+    assert!(
+        err.to_string().contains("required rendering is empty"),
+        "{err}"
+    );
+}
+
+#[test]
+fn glossary_sections_and_alternatives() {
+    let g = Glossary::new(
+            parse_glossary(
+                "[en]\nDewan Perwakilan Rakyat | House of Representatives; DPR\n[fr]\nDewan Perwakilan Rakyat | Chambre des représentants\n",
+                Path::new("g.txt"),
+            )
+            .unwrap(),
+        );
+    let src = Folded::new("Dewan Perwakilan Rakyat menyetujui anggaran.");
+    let en_ok = Folded::new("The DPR approved the budget.");
+    let en_bad = Folded::new("The People's Representative Council approved the budget.");
+    assert!(g.missing(&src, &en_ok, Lang::En).is_empty());
+    assert_eq!(g.missing(&src, &en_bad, Lang::En).len(), 1);
+    assert_eq!(g.missing(&src, &en_bad, Lang::Fr).len(), 1);
+    assert!(g.missing(&src, &en_ok, Lang::Zh).is_empty());
+}
+
+#[test]
+fn loads_files_and_reports_unreadable_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("w.txt");
+    std::fs::write(
+        &p,
+        "tebang pilih | selective logging | selective enforcement\n",
+    )
+    .unwrap();
+    let lists = UserLists::from_files(std::slice::from_ref(&p), &[]).unwrap();
+    assert_eq!(lists.watchlist.entries().len(), 1);
+    let missing = dir.path().join("nope.txt");
+    let err = Glossary::from_file(&missing).unwrap_err();
+    assert!(
+        err.to_string().contains("nope.txt: cannot be read"),
+        "{err}"
+    );
+}

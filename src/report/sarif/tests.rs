@@ -1,0 +1,104 @@
+//! Tests of `sarif`.
+
+use super::super::{assert_snapshot, fixtures};
+use super::*;
+
+fn fixture() -> String {
+    fixtures::render_to_string(|w| Box::new(Sarif::new(w)))
+}
+
+#[test]
+fn renders_the_fixture() {
+    assert_snapshot("fixture.sarif", &fixture());
+}
+
+#[test]
+fn validates_against_the_official_schema() {
+    // The official schema writes one pattern with a bare `]`, which JavaScript's regex
+    // syntax reads as a literal and Rust's rejects: escape it, which means the same.
+    let text = include_str!("../../../tests/schema/sarif-schema-2.1.0.json")
+        .replace("{2}]?$", "{2}\\\\]?$");
+    let schema: Value = serde_json::from_str(&text).unwrap();
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    // A broken log is caught (the validator is not vacuous).
+    assert!(
+        !validator.is_valid(&serde_json::json!({"version": "2.1.0", "runs": [{"results": []}]}))
+    );
+    let log: Value = serde_json::from_str(&fixture()).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&log)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn points_at_the_translation_and_the_source() {
+    let log: Value = serde_json::from_str(&fixture()).unwrap();
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 5);
+    let name = &results[0];
+    assert_eq!(name["ruleId"], "entity/name-altered");
+    let loc = &name["locations"][0]["physicalLocation"];
+    assert_eq!(loc["artifactLocation"]["uri"], "corpus/banjir/en.txt");
+    assert_eq!(loc["region"]["startLine"], 1);
+    assert_eq!(loc["region"]["startColumn"], 34);
+    assert_eq!(loc["region"]["snippet"]["text"], "Garrut");
+    let rel = &name["relatedLocations"][0]["physicalLocation"];
+    assert_eq!(rel["artifactLocation"]["uri"], "corpus/banjir/id.txt");
+    assert_eq!(rel["region"]["snippet"]["text"], "Garut");
+    assert_eq!(
+        name["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
+        "Garut"
+    );
+    // The addition sits on line 3 of the translation (after a blank line).
+    assert_eq!(
+        results[2]["locations"][0]["physicalLocation"]["region"]["startLine"],
+        3
+    );
+    let notes = &log["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+    assert_eq!(
+        notes[0]["locations"][0]["physicalLocation"]["region"]["startLine"],
+        4
+    );
+}
+
+#[test]
+fn fingerprints_do_not_depend_on_position() {
+    let mut recs = fixtures::records();
+    let a = recs[0].clone();
+    // The same text with a paragraph inserted above: the finding moves, its fingerprint not.
+    let r = &mut recs[0];
+    r.record.hyp = format!("Breaking.\n\n{}", r.record.hyp);
+    for u in &mut r.units {
+        for f in &mut u.findings {
+            if let Some(s) = &mut f.hyp_span {
+                s[0] += 11;
+                s[1] += 11;
+            }
+        }
+    }
+    let fp = |rec: &RecordResult| {
+        let buf = fixtures::SharedBuf::default();
+        let mut s = Sarif::new(Box::new(buf.clone()));
+        s.record(rec).unwrap();
+        s.finish(&RunSummary::default()).unwrap();
+        let v: Value = serde_json::from_slice(&buf.0.lock().unwrap()).unwrap();
+        v["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["partialFingerprints"].clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(fp(&a), fp(&recs[0]));
+}
+
+#[test]
+fn encodes_paths_as_uris() {
+    assert_eq!(uri(Path::new("a b/é.txt")), "a%20b/%C3%A9.txt");
+    assert_eq!(uri(Path::new("/tmp/x.txt")), "file:///tmp/x.txt");
+}
