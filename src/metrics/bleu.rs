@@ -160,26 +160,20 @@ impl BleuConfig {
 
     /// The signature for `nrefs` references (`None` = varying).
     pub fn signature(&self, nrefs: Option<usize>) -> Signature {
-        Signature(vec![
-            (
-                "nrefs",
-                "#",
-                nrefs.map_or("var".to_string(), |n| n.to_string()),
-            ),
-            (
-                "case",
-                "c",
-                if self.lowercase { "lc" } else { "mixed" }.to_string(),
-            ),
-            (
-                "eff",
-                "e",
-                if self.effective_order { "yes" } else { "no" }.to_string(),
-            ),
-            ("tok", "tok", self.tokenize.name().to_string()),
-            ("smooth", "s", self.smooth.signature()),
-            ("version", "v", VERSION.to_string()),
-        ])
+        Signature::with_refs_and_case(
+            nrefs,
+            if self.lowercase { "lc" } else { "mixed" },
+            [
+                (
+                    "eff",
+                    "e",
+                    if self.effective_order { "yes" } else { "no" }.to_string(),
+                ),
+                ("tok", "tok", self.tokenize.name().to_string()),
+                ("smooth", "s", self.smooth.signature()),
+                ("version", "v", VERSION.to_string()),
+            ],
+        )
     }
 
     /// The statistics of one hypothesis against its references.

@@ -117,23 +117,17 @@ impl ChrfConfig {
     /// The signature for `nrefs` references (`None` = varying).
     pub fn signature(&self, nrefs: Option<usize>) -> Signature {
         let yn = |b: bool| if b { "yes" } else { "no" };
-        Signature(vec![
-            (
-                "nrefs",
-                "#",
-                nrefs.map_or("var".to_string(), |n| n.to_string()),
-            ),
-            (
-                "case",
-                "c",
-                if self.lowercase { "lc" } else { "mixed" }.to_string(),
-            ),
-            ("eff", "e", yn(!self.eps_smoothing).to_string()),
-            ("nc", "nc", self.char_order.to_string()),
-            ("nw", "nw", self.word_order.to_string()),
-            ("space", "s", yn(self.whitespace).to_string()),
-            ("version", "v", VERSION.to_string()),
-        ])
+        Signature::with_refs_and_case(
+            nrefs,
+            if self.lowercase { "lc" } else { "mixed" },
+            [
+                ("eff", "e", yn(!self.eps_smoothing).to_string()),
+                ("nc", "nc", self.char_order.to_string()),
+                ("nw", "nw", self.word_order.to_string()),
+                ("space", "s", yn(self.whitespace).to_string()),
+                ("version", "v", VERSION.to_string()),
+            ],
+        )
     }
 
     /// The statistics of one hypothesis against its references: those of the reference with

@@ -68,6 +68,25 @@ impl Metric {
 pub struct Signature(pub Vec<(&'static str, &'static str, String)>);
 
 impl Signature {
+    /// A signature that starts with sacreBLEU's `nrefs` (`var` when they vary) and `case`
+    /// fields, as every metric's does, followed by the metric's own `fields`.
+    pub fn with_refs_and_case(
+        nrefs: Option<usize>,
+        case: &str,
+        fields: impl IntoIterator<Item = (&'static str, &'static str, String)>,
+    ) -> Signature {
+        let mut all = vec![
+            (
+                "nrefs",
+                "#",
+                nrefs.map_or("var".to_string(), |n| n.to_string()),
+            ),
+            ("case", "c", case.to_string()),
+        ];
+        all.extend(fields);
+        Signature(all)
+    }
+
     /// `nrefs:1|case:mixed|...|version:2.6.0`.
     pub fn long(&self) -> String {
         self.join(|(k, _, v)| format!("{k}:{v}"))

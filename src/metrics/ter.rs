@@ -73,23 +73,17 @@ impl TerConfig {
     /// The signature for `nrefs` references (`None` = varying).
     pub fn signature(&self, nrefs: Option<usize>) -> Signature {
         let yn = |b: bool| if b { "yes" } else { "no" };
-        Signature(vec![
-            (
-                "nrefs",
-                "#",
-                nrefs.map_or("var".to_string(), |n| n.to_string()),
-            ),
-            (
-                "case",
-                "c",
-                if self.case_sensitive { "mixed" } else { "lc" }.to_string(),
-            ),
-            ("tok", "t", "tercom".to_string()),
-            ("norm", "nr", yn(self.normalized).to_string()),
-            ("punct", "pn", yn(!self.no_punct).to_string()),
-            ("asian", "as", yn(self.asian_support).to_string()),
-            ("version", "v", VERSION.to_string()),
-        ])
+        Signature::with_refs_and_case(
+            nrefs,
+            if self.case_sensitive { "mixed" } else { "lc" },
+            [
+                ("tok", "t", "tercom".to_string()),
+                ("norm", "nr", yn(self.normalized).to_string()),
+                ("punct", "pn", yn(!self.no_punct).to_string()),
+                ("asian", "as", yn(self.asian_support).to_string()),
+                ("version", "v", VERSION.to_string()),
+            ],
+        )
     }
 
     /// The tercom tokenizer (spec §4.2) on a right-stripped line; tokens separated by spaces.
