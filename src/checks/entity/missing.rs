@@ -98,11 +98,64 @@ fn severity(unit: &UnitView<'_>, lost: &Entity) -> Severity {
                 .iter()
                 .any(|h| h.concepts().iter().any(|c| e.concepts().contains(c)))
     });
-    if is_strong_class && !lost.is_foreign() && others_kept {
+    if is_strong_class && !lost.is_foreign() && others_kept && !names_an_office(unit, lost) {
         Severity::Major
     } else {
         Severity::Minor
     }
+}
+
+/// Indonesian words for public offices whose holder's country translators routinely drop when
+/// the holder is named: "Presiden AS Donald Trump" -> "President Donald Trump", "トランプ大統領".
+const OFFICES: &[&str] = &[
+    "duta",
+    "gubernur",
+    "kanselir",
+    "kepala",
+    "ketua",
+    "menlu",
+    "menteri",
+    "panglima",
+    "perdana",
+    "presiden",
+    "raja",
+    "ratu",
+    "sekjen",
+    "sekretaris",
+    "senator",
+    "wakil",
+];
+
+/// Whether `place` only says whose office a named person holds: an office word among the three
+/// words before it and a capitalised name right after ("Menteri Luar Negeri Amerika Serikat,
+/// Mike Pompeo"). Leaving the country out there loses little; minor, not major.
+fn names_an_office(unit: &UnitView<'_>, place: &Entity) -> bool {
+    let text = unit.src.text;
+    let (Some(before), Some(after)) = (text.get(..place.span.start), text.get(place.span.end..))
+    else {
+        return false;
+    };
+    let has_office = before.split_whitespace().rev().take(3).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        OFFICES.contains(&w.as_str())
+    });
+    let next = after
+        .trim_start_matches([',', ' '])
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let is_name = next.chars().next().is_some_and(char::is_uppercase)
+        && next.chars().any(char::is_lowercase)
+        && !crate::lexicon::common::is_title(unit.src.lang, &next.to_lowercase())
+        && !unit.src.entities().iter().any(|e| {
+            !e.concepts().is_empty()
+                && text
+                    .get(e.span.clone())
+                    .is_some_and(|t| t.starts_with(next))
+        });
+    has_office && is_name
 }
 
 #[cfg(test)]
@@ -174,6 +227,34 @@ mod tests {
                 "fr",
                 "L'équipe d'Indonésie a battu le Vietnam 2-1 à Jakarta.",
             ),
+        );
+    }
+
+    #[test]
+    fn allows_the_country_of_a_named_office_holder_as_minor() {
+        let view_of = |src: &'static str, hyp: &'static str| {
+            crate::checks::testing::run(&Missing, ("id", src), ("ja", hyp))
+        };
+        let kept_minor = view_of(
+            "Kemarin Menteri Luar Negeri Jerman, Anna Berg, bertemu Presiden Prancis di Roma.",
+            "昨日、アンナ・ベルク外相はローマでフランス大統領と会談した。",
+        );
+        assert!(
+            !kept_minor.is_empty()
+                && kept_minor
+                    .iter()
+                    .all(|f| f.severity == Some(Severity::Minor)),
+            "{kept_minor:?}"
+        );
+        let unnamed_major = view_of(
+            "Kemarin pejabat Jerman bertemu Presiden Prancis di Roma.",
+            "昨日、当局者はローマでフランス大統領と会談した。",
+        );
+        assert!(
+            unnamed_major
+                .iter()
+                .any(|f| f.severity == Some(Severity::Major)),
+            "{unnamed_major:?}"
         );
     }
 
