@@ -16,9 +16,13 @@ pub struct Pairing {
     pub hyp_left: Vec<usize>,
 }
 
-/// Whether two numbers may stand for the same thing: a month only pairs with a month.
+/// Whether two numbers may stand for the same thing: a month only pairs with a month, except
+/// that the day and month of a numeric date pair with either (`10/11/2025` kept as it is, or
+/// turned into `11/10/2025`).
 pub fn compatible(a: &Number, b: &Number) -> bool {
+    let day_or_month = |n: &Number| matches!(n.kind, NumberKind::Month | NumberKind::Cardinal);
     (a.kind == NumberKind::Month) == (b.kind == NumberKind::Month)
+        || (a.in_numeric_date || b.in_numeric_date) && day_or_month(a) && day_or_month(b)
 }
 
 /// Whether `h` is a conversion of `s` into another unit of the same dimension, rounded the way

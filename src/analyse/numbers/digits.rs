@@ -78,6 +78,7 @@ pub(super) fn read_digit_number(text: &str, start: usize, lang: Lang) -> (Number
         scale: 1.0,
         is_word: false,
         digits,
+        in_numeric_date: false,
     };
     let mut end = end;
     // A time of day: 7:55, 07h55, 19 h 00, 7時55分, 3点.

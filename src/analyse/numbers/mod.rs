@@ -52,6 +52,10 @@ pub struct Number {
     pub is_word: bool,
     /// The digits as written, ASCII, without separators (`2500` for `2.500`), empty for words.
     pub digits: String,
+    /// The day or month of a date written with slashes (`10/11/2025`), which a translation may
+    /// keep as it is or turn around (`11/10/2025` in American English): it pairs with a day or
+    /// a month of the same value.
+    pub in_numeric_date: bool,
 }
 
 impl Number {

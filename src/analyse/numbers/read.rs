@@ -195,8 +195,9 @@ pub(super) fn neighbours(text: &str, lang: Lang, out: &mut [Number]) {
                 out[k].alts.push(century + v);
             }
         }
-        // Dates written with slashes (14/10/2025): the middle number is the month; in English
-        // the first may be (11/6/2025), and when both could be, both are read as months.
+        // Dates written with slashes (14/10/2025): the middle number is the month, or in
+        // American English the first (11/25/2025). Where both could be, the two pair with a day
+        // or a month of either side (`in_numeric_date`).
         if k >= 1
             && k + 1 < out.len()
             && &text[out[k - 1].span.end..s] == "/"
@@ -207,9 +208,12 @@ pub(super) fn neighbours(text: &str, lang: Lang, out: &mut [Number]) {
             let month = |x: f64| (1.0..=12.0).contains(&x) && x.fract() == 0.0;
             if month(v) && first <= 31.0 {
                 out[k].kind = NumberKind::Month;
-            }
-            if lang == Lang::En && month(first) && v <= 31.0 {
+            } else if lang == Lang::En && month(first) && v <= 31.0 {
                 out[k - 1].kind = NumberKind::Month;
+            }
+            if first <= 31.0 && v <= 31.0 {
+                out[k - 1].in_numeric_date = true;
+                out[k].in_numeric_date = true;
             }
         }
         // Ordinals written with digits: 29th, 65e, 2e, ke-29, 第3, 2度目, 12回目.

@@ -173,6 +173,7 @@ pub(super) fn read_words(text: &str, start: usize, lang: Lang) -> (Vec<Number>, 
             scale: 1.0,
             is_word: true,
             digits: String::new(),
+            in_numeric_date: false,
         };
         return (vec![n], end);
     }
@@ -189,6 +190,7 @@ pub(super) fn read_words(text: &str, start: usize, lang: Lang) -> (Vec<Number>, 
             scale: 1.0,
             is_word: true,
             digits: String::new(),
+            in_numeric_date: false,
         };
         return (vec![n], end);
     }
@@ -332,6 +334,7 @@ fn read_spelled(text: &str, start: usize, lang: Lang) -> Option<(Number, usize)>
         scale,
         is_word: true,
         digits: String::new(),
+        in_numeric_date: false,
     };
     let end = read_suffixes(text, last_end, lang, &mut n);
     Some((n, end))
@@ -420,6 +423,7 @@ pub(super) fn read_cjk_numeral(text: &str, start: usize, lang: Lang) -> Option<(
         scale: 1.0,
         is_word: true,
         digits: String::new(),
+        in_numeric_date: false,
     };
     if text[..start].ends_with('第') {
         n.kind = NumberKind::Ordinal;

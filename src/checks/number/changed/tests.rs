@@ -250,3 +250,44 @@ fn reports_a_translator_added_figure_only_as_minor() {
         ("en", "He joined the club 3 years ago."),
     ));
 }
+
+#[test]
+fn allows_a_numeric_date_kept_as_written_or_turned_around() {
+    assert_clean(
+        &Changed,
+        ("id", "Rapat digelar pada Kamis (6/11/2025) di Semarang."),
+        (
+            "en",
+            "The meeting was held on Thursday (6/11/2025) in Semarang.",
+        ),
+    );
+    assert_clean(
+        &Changed,
+        ("id", "Rapat digelar pada Kamis (6/11/2025) di Semarang."),
+        (
+            "en",
+            "The meeting was held on Thursday (11/6/2025) in Semarang.",
+        ),
+    );
+    assert_clean(
+        &Changed,
+        ("id", "Rapat digelar pada Kamis (6/11/2025) di Semarang."),
+        (
+            "fr",
+            "La réunion a eu lieu le jeudi 6 novembre 2025 à Semarang.",
+        ),
+    );
+}
+
+#[test]
+fn flags_a_changed_day_in_a_numeric_date() {
+    assert_flags(
+        &Changed,
+        ("id", "Rapat digelar pada Kamis (6/11/2025) di Semarang."),
+        (
+            "en",
+            "The meeting was held on Thursday (8/11/2025) in Semarang.",
+        ),
+        RULE,
+    );
+}
