@@ -191,10 +191,6 @@ fn suspects(unit: &UnitView<'_>, name_words: &HashSet<String>) -> Vec<Suspect> {
         // ("Prof Czeisler" -> "Proof Czeisler"); a translated title is no error
         let title = word_before(src, run.span.start)
             .filter(|w| common::is_title(unit.src.lang, &src[w.clone()]));
-        let name_span = match &title {
-            Some(t) => t.start..run.span.end,
-            None => run.span.clone(),
-        };
         if let Some(t) = &title {
             parts.insert(0, t.clone());
         }
@@ -297,8 +293,12 @@ fn suspects(unit: &UnitView<'_>, name_words: &HashSet<String>) -> Vec<Suspect> {
                         if !reordered && is_plural_pair(&missing_key, &key) {
                             continue;
                         }
+                        // the two words of the source that the translation's pair stands
+                        // for ("Wali Kota Semarang Fajar Nugroho" -> "Dawn Nugroho": "Fajar
+                        // Nugroho"), quoted and suggested rather than the whole run
+                        let (lo, hi) = (i.min(j), i.max(j));
                         out.push(Suspect {
-                            src_span: name_span.clone(),
+                            src_span: parts[lo].start..parts[hi].end,
                             missing: missing.to_string(),
                             role: if is_title_part {
                                 "the title"
@@ -427,6 +427,17 @@ mod tests {
             ),
             "entity/name-altered",
             "Konstantin Kilimnik",
+        );
+    }
+
+    #[test]
+    fn suggests_the_name_itself_not_the_title_and_town_before_it() {
+        assert_suggestion(
+            &NameAltered,
+            ("id", "Wali Kota Malang Sandy Wibowo meresmikan pasar baru itu."),
+            ("en", "Malang Mayor Sand Wibowo opened the new market."),
+            "entity/name-altered",
+            "Sandy Wibowo",
         );
     }
 
