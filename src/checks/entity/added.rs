@@ -57,7 +57,10 @@ impl Check for Added {
             let Some(concept) = place.concepts().first().copied() else {
                 continue;
             };
-            if !concept.starts_with("country:") || place.is_foreign() {
+            if !concept.starts_with("country:")
+                || place.is_foreign()
+                || names_a_currency(unit.hyp.text, &place.span)
+            {
                 continue;
             }
             let hyp_text = slice(unit.hyp.text, &place.span);
@@ -75,6 +78,28 @@ impl Check for Added {
     }
 }
 
+/// Currency words, per script: a translation that says "US dollars" or "英镑" (pounds sterling)
+/// for the source's "$" or "£" names a currency, not a country.
+const CURRENCY_IN: &[&str] = &["元", "镑", "円", "ドル", "ポンド"];
+const CURRENCY_BEFORE: &[&str] = &["dollar", "dollars", "dolar", "دولار", "دولارا", "دولارًا"];
+
+/// Whether the place at `span` of `text` is part of a currency's name: "美元", "dollars
+/// américains", "دولار أمريكي".
+fn names_a_currency(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let Some(name) = text.get(span.clone()) else {
+        return false;
+    };
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    CURRENCY_IN
+        .iter()
+        .any(|c| name.contains(c) || after.starts_with(c))
+        || before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| CURRENCY_BEFORE.contains(&w.to_lowercase().as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +112,23 @@ mod tests {
             ("id", "Harga pangan di negara ini naik tajam bulan lalu."),
             ("zh", "巴西的食品价格上个月大幅上涨。"),
             "entity/added",
+        );
+    }
+
+    #[test]
+    fn allows_a_currency_named_for_a_symbol() {
+        assert_clean(
+            &Added,
+            ("id", "Perusahaan itu dijual senilai £125 juta tahun lalu."),
+            ("zh", "该公司去年以1.25亿英镑的价格出售。"),
+        );
+        assert_clean(
+            &Added,
+            ("id", "Perusahaan itu dijual senilai $125 juta tahun lalu."),
+            (
+                "ar",
+                "بيعت الشركة العام الماضي مقابل 125 مليون دولار أمريكي.",
+            ),
         );
     }
 

@@ -434,7 +434,10 @@ mod tests {
     fn suggests_the_name_itself_not_the_title_and_town_before_it() {
         assert_suggestion(
             &NameAltered,
-            ("id", "Wali Kota Malang Sandy Wibowo meresmikan pasar baru itu."),
+            (
+                "id",
+                "Wali Kota Malang Sandy Wibowo meresmikan pasar baru itu.",
+            ),
             ("en", "Malang Mayor Sand Wibowo opened the new market."),
             "entity/name-altered",
             "Sandy Wibowo",
