@@ -6,6 +6,7 @@ use crate::analyse::Side;
 use crate::checks::{
     Check, DocView, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, quote,
 };
+use crate::lexicon::common;
 
 /// A sentence copied from the source instead of translated.
 pub struct Copied;
@@ -123,7 +124,26 @@ fn is_copy(src: &Side<'_>, hyp: &Side<'_>) -> bool {
         .filter(|t| hyp.text[t.span.clone()].starts_with(char::is_lowercase))
         .count();
     let reads_as_source = guess.lang == Some(src.lang) && guess.is_reliable && lowercase_words >= 2;
-    reads_as_source || (src.lang == Lang::Id && function_words(hyp) > 0)
+    // The source line is itself in a third language (a quotation left in French): its copy is
+    // untranslated all the same.
+    let reads_as_other = src_key == hyp_key
+        && guess.is_reliable
+        && guess.lang.is_some_and(|l| l != hyp.lang)
+        && lowercase_words >= 2;
+    // An Indonesian headline copied into Chinese, Japanese or Arabic: capitalised, but with
+    // words built by Indonesian affixes ("Penemu", "Pencacah"), which names are not.
+    let source_words_in_other_script = src.lang == Lang::Id
+        && matches!(hyp.lang, Lang::Zh | Lang::Ja | Lang::Ar)
+        && hyp
+            .tokens()
+            .iter()
+            .filter(|t| common::is_derived_id(&t.lower))
+            .count()
+            >= 2;
+    reads_as_source
+        || reads_as_other
+        || source_words_in_other_script
+        || (src.lang == Lang::Id && function_words(hyp) > 0)
 }
 
 #[cfg(test)]
@@ -144,6 +164,35 @@ mod tests {
                 "Polisi menangkap dua tersangka pencurian sepeda motor di Medan.",
             ),
             "untranslated/copied",
+        );
+    }
+
+    #[test]
+    fn flags_capitalised_headline_copied_into_chinese() {
+        assert_flags(
+            &Copied,
+            ("id", "Sorotan: Pencarian Korban Banjir Dilanjutkan"),
+            ("zh", "Sorotan: Pencarian Korban Banjir Dilanjutkan"),
+            "untranslated/copied",
+        );
+    }
+
+    #[test]
+    fn flags_a_quotation_in_a_third_language_copied() {
+        assert_flags(
+            &Copied,
+            ("id", "Nous devons le faire ensemble, et maintenant."),
+            ("ja", "Nous devons le faire ensemble, et maintenant."),
+            "untranslated/copied",
+        );
+    }
+
+    #[test]
+    fn allows_names_only_kept_in_chinese() {
+        assert_clean(
+            &Copied,
+            ("id", "Persija Jakarta vs Persib Bandung"),
+            ("zh", "Persija Jakarta vs Persib Bandung"),
         );
     }
 

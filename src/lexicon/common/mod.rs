@@ -114,7 +114,7 @@ fn is_id_shaped(root: &str) -> bool {
 /// three letters or more ("pembangunan" from "bangun"), or, after the nasal prefixes meN-/peN-
 /// kept whole, an unlisted root of five letters or more spelt as
 /// Indonesian roots are ("pencacah" from "cacah").
-fn is_derived_id(word: &str) -> bool {
+pub fn is_derived_id(word: &str) -> bool {
     let mut stems = vec![word.to_string()];
     for suffix in ID_SUFFIXES {
         if let Some(s) = word.strip_suffix(suffix) {
