@@ -14,7 +14,7 @@ use crate::checks::untranslated::letters_key;
 use crate::checks::{
     Check, DocView, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
-use crate::lexicon::function_words;
+use crate::lexicon::{common, function_words};
 
 /// A translation in the wrong language.
 pub struct WrongLanguage;
@@ -65,6 +65,9 @@ const MIN_ARABIC_LETTERS: usize = 15;
 const MIN_FUNCTION_WORDS: usize = 2;
 /// Fewest words not found in the source, so that a line of names is not taken for a language.
 const MIN_OWN_WORDS: usize = 2;
+/// Words clearly of the other of English and French (`common::is_only`), with none of the
+/// target's, that make a short line that language.
+const MIN_ONLY_WORDS: usize = 3;
 
 impl Check for WrongLanguage {
     fn meta(&self) -> &'static RuleMeta {
@@ -175,6 +178,26 @@ fn other_language(unit: &UnitView<'_>, src_words: &HashSet<&str>) -> Option<&'st
     if function_words_of(target) > 0 {
         return None;
     }
+    // A short English line in the French edition, or a French one in the English edition:
+    // words that are clearly of that language and not the target's, and none the other way.
+    let only_in = |lang: Lang| {
+        unit.hyp
+            .tokens()
+            .iter()
+            .filter(|t| !src_words.contains(t.lower.as_str()) && common::is_only(lang, &t.lower))
+            .count()
+    };
+    let other = match target {
+        Lang::En => Some(Lang::Fr),
+        Lang::Fr => Some(Lang::En),
+        _ => None,
+    };
+    if let Some(other) = other
+        && only_in(other) >= MIN_ONLY_WORDS
+        && only_in(target) == 0
+    {
+        return Some(other.name());
+    }
     [Lang::En, Lang::Fr, Lang::Id]
         .into_iter()
         .filter(|&l| l != target)
@@ -249,6 +272,16 @@ mod tests {
                 "zh",
                 "Manchester United 在 UEFA Champions League 中击败了 Real Madrid。",
             ),
+        );
+    }
+
+    #[test]
+    fn flags_a_short_english_line_in_the_french_edition() {
+        assert_flags(
+            &WrongLanguage,
+            ("id", "Stok beras menipis di gudang."),
+            ("fr", "Rice stocks run thin in warehouses."),
+            "wrong-language/sentence",
         );
     }
 
