@@ -74,7 +74,64 @@ pub(super) fn read(text: &str, lang: Lang) -> Vec<Number> {
         }
     }
     neighbours(text, lang, &mut out);
-    merge_decades(text, out)
+    merge_fractions(text, merge_decades(text, out))
+}
+
+/// Fractions read as one number: 3分の1 and 三分之一 (the denominator first), "dua per tiga"
+/// and 2/3 (the numerator first), "dua pertiga", "deux tiers" (a count of a unit fraction
+/// word: "pertiga" and "tiers" are read as 0.333...).
+fn merge_fractions(text: &str, numbers: Vec<Number>) -> Vec<Number> {
+    let mut out: Vec<Number> = Vec::with_capacity(numbers.len());
+    for n in numbers {
+        if let Some(prev) = out.last_mut()
+            && let Some(value) = fraction(text, prev, &n)
+        {
+            prev.value = value;
+            prev.alts.clear();
+            prev.span.end = n.span.end;
+            prev.is_word = prev.is_word && n.is_word;
+            prev.digits.clear();
+            continue;
+        }
+        out.push(n);
+    }
+    out
+}
+
+/// The value of `a` and the number `b` right after it read together as a fraction, if they are
+/// one.
+fn fraction(text: &str, a: &Number, b: &Number) -> Option<f64> {
+    let plain = |n: &Number| n.kind == NumberKind::Cardinal && n.unit.is_none() && n.scale == 1.0;
+    if !plain(a) || !plain(b) {
+        return None;
+    }
+    let between = &text[a.span.end..b.span.start];
+    let whole = |n: &Number| n.value.fract() == 0.0 && n.value >= 1.0;
+    let small_denominator = |d: &Number| whole(d) && (2.0..=10.0).contains(&d.value);
+    let before = text[..a.span.start].chars().next_back();
+    let after = text[b.span.end..].chars().next();
+    let digit_or_slash = |c: Option<char>| c.is_some_and(|c| c == '/' || c.is_ascii_digit());
+    match between {
+        "分の" | "分之" if small_denominator(a) && whole(b) && b.value < a.value => {
+            Some(b.value / a.value)
+        }
+        " per " if a.is_word && b.is_word && small_denominator(b) && a.value < b.value => {
+            Some(a.value / b.value)
+        }
+        // 2/3, but not the day and month of 14/10/2025 or a score written 1/2/3
+        "/" if !a.is_word
+            && !b.is_word
+            && small_denominator(b)
+            && whole(a)
+            && a.value < b.value
+            && !digit_or_slash(before)
+            && !digit_or_slash(after) =>
+        {
+            Some(a.value / b.value)
+        }
+        " " if whole(a) && a.value < 10.0 && b.is_word && b.value < 0.5 => Some(a.value * b.value),
+        _ => None,
+    }
 }
 
 /// 20世纪80年代 ("the 80s of the 20th century") is one year, 1980.
@@ -259,6 +316,10 @@ pub(super) fn neighbours(text: &str, lang: Lang, out: &mut [Number]) {
                 .find(|(w, _)| lang == Lang::Id && after.starts_with(w))
             {
                 out[k].alts.push(v * f);
+            }
+            // "seperempat jam" and "setengah jam" are given in minutes: 15, 30
+            if lang == Lang::Id && v < 1.0 && after.starts_with("jam") {
+                out[k].alts.push(v * 60.0);
             }
         }
         // Afternoon and evening hours: 3 sore, 7 malam, 1 siang, 3 p.m., 3 pm.

@@ -229,3 +229,26 @@ fn reads_the_month_of_a_numeric_date() {
     assert_eq!(n[1].kind, NumberKind::Month);
     assert_eq!(n[1].value, 10.0);
 }
+
+#[test]
+fn reads_fractions_in_each_language_as_one_number() {
+    let third = 1.0 / 3.0;
+    let two_thirds = 2.0 / 3.0;
+    for (text, lang, want) in [
+        ("sepertiga kasus", "id", third),
+        ("dua pertiga suara", "id", two_thirds),
+        ("dua per tiga suara", "id", two_thirds),
+        ("2/3 suara", "id", two_thirds),
+        ("un tiers des cas", "fr", third),
+        ("deux tiers des voix", "fr", two_thirds),
+        ("two thirds of the vote", "en", two_thirds),
+        ("患者の3分の1", "ja", third),
+        ("三分之二的选票", "zh", two_thirds),
+    ] {
+        let got = values(text, lang);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert!(same(got[0], want), "{text}: {got:?}");
+    }
+    // a date is not a fraction
+    assert_eq!(values("Senin (6/11/2025)", "id"), vec![6.0, 11.0, 2025.0]);
+}

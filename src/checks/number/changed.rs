@@ -137,7 +137,7 @@ impl Check for Changed {
             .severity(severity);
         }
         for &j in &hyp_left {
-            if hyp_done[j] || hyp[j].is_word {
+            if hyp_done[j] || hyp[j].is_word || is_one(&hyp[j]) {
                 continue;
             }
             let h = &hyp[j];
@@ -152,6 +152,12 @@ impl Check for Changed {
             .severity(Severity::Minor);
         }
     }
+}
+
+/// Whether `n` is a bare "1": Japanese and Chinese write the "se-" of "seorang" (a person) or
+/// "sekali" (once) as "1人", "1回", so a "1" of the translation alone says nothing.
+fn is_one(n: &Number) -> bool {
+    n.kind == NumberKind::Cardinal && n.unit.is_none() && same(n.value, 1.0)
 }
 
 /// Whether a source number read from a word is weak evidence: "satu" and ordinals are often

@@ -291,3 +291,48 @@ fn flags_a_changed_day_in_a_numeric_date() {
         RULE,
     );
 }
+
+#[test]
+fn allows_fractions_written_the_other_way_round() {
+    assert_clean(
+        &Changed,
+        ("id", "Bogor menyumbang lebih dari sepertiga kasus."),
+        ("ja", "ボゴールが患者全体の3分の1以上を占めた。"),
+    );
+    assert_clean(
+        &Changed,
+        ("id", "Bogor menyumbang lebih dari sepertiga kasus."),
+        ("zh", "茂物的病例占总数的3分之1以上。"),
+    );
+}
+
+#[test]
+fn flags_a_changed_fraction() {
+    assert_flags(
+        &Changed,
+        (
+            "id",
+            "Bogor menyumbang 1/4 kasus, atau seperempat dari 800 kasus.",
+        ),
+        ("ja", "ボゴールが800件の患者の3分の2を占めた。"),
+        RULE,
+    );
+}
+
+#[test]
+fn allows_a_one_the_translation_writes_for_an_article() {
+    assert_clean(
+        &Changed,
+        ("id", "Warga diminta menguras bak mandi seminggu sekali."),
+        ("ja", "住民は週に1回浴槽の水を抜くよう求められた。"),
+    );
+}
+
+#[test]
+fn allows_a_quarter_of_an_hour_given_in_minutes() {
+    assert_clean(
+        &Changed,
+        ("id", "Gol itu tercipta seperempat jam sebelum laga usai."),
+        ("ja", "そのゴールは試合終了の15分前に生まれた。"),
+    );
+}
