@@ -27,8 +27,9 @@ LANGS = ["id", "en", "fr", "zh", "ja", "ar"]
 # outlying groupings), that duplicate another entry, or whose names are mostly saints and
 # churches in news ("St. Martin", "Saint-Barthélemy").
 SKIP = {"MF", "SX", "BL", "PM", "SH", "ZZ", "XA", "XB", "QO", "EZ", "UN", "EU", "001", "IC", "EA", "CQ", "DG", "AC", "TA", "CP"}
-# Regions kept: the continents (CLDR numeric codes).
-REGIONS = {"002": "Africa", "142": "Asia", "150": "Europe", "009": "Oceania"}
+# Regions kept: the continents and Latin America (CLDR numeric codes), so that "Amerika Latin"
+# is not read as "Amerika" (the United States).
+REGIONS = {"002": "Africa", "142": "Asia", "150": "Europe", "009": "Oceania", "419": "Latin America"}
 
 # HAND: extra forms of countries: short forms, old or informal names, demonyms and adjectives.
 # fr adjectives are given in the masculine singular and expanded below; ar adjective stems
@@ -115,6 +116,7 @@ REGION_EXTRA = {
     "Europe": {"en": ["European", "Europeans", "Europa"], "fr": ["européen", "Europa"], "zh": ["欧洲"], "ja": ["欧州", "ヨーロッパ"], "ar": ["اوروبي", "اوروبا"]},
     "Asia": {"en": ["Asian", "Asians"], "fr": ["asiatique"], "zh": ["亚洲"], "ja": ["アジア"], "ar": ["اسيوي", "اسيا"]},
     "Africa": {"en": ["African", "Africans"], "fr": ["africain"], "zh": ["非洲"], "ja": ["アフリカ"], "ar": ["افريقي", "افريقيا"]},
+    "Latin America": {"en": ["Latin American", "Latin Americans"], "fr": ["latino-américain", "Latino-américain"], "zh": ["拉美"], "ja": ["中南米"]},
 }
 # HAND: CLDR names that are also common first names in news ("Chad Hammel"), left out.
 NAME_DROP = {("TD", "en"), ("TD", "id"), ("TD", "fr")}
@@ -160,6 +162,7 @@ PEOPLE = {
 CITY_EXTRA = {
     "Moscow": {"id": ["Moskow"], "en": ["Moskva"]},
     "Tehran": {"id": ["Teheran"], "fr": ["Téhéran"]},
+    "Paris": {"en": ["Parisian", "Parisians"], "fr": ["parisien", "parisienne", "parisiens", "parisiennes", "Parisien", "Parisiens"]},
 }
 
 
@@ -169,7 +172,8 @@ def fr_forms(adj):
         return [adj]
     if adj.endswith("e"):
         return [adj, adj + "s"]
-    if adj.endswith("ien"):
+    if adj.endswith("en"):
+        # indien -> indienne, européen -> européenne, coréen -> coréenne
         return [adj, adj + "ne", adj + "s", adj + "nes"]
     if adj.endswith("s"):
         return [adj, adj + "e", adj + "es"]
