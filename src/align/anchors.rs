@@ -2,14 +2,37 @@
 //! (read across scripts and separators: `3.000`, `3,000`, `٣٠٠٠` and `3 000` are one key; trailing
 //! zeros are dropped so `1,5 juta`, `1.5 million` and `150万` meet) and Latin-script words that
 //! look like names or acronyms (capitalised, not opening the sentence, in Latin-script text; any
-//! Latin word in Chinese, Japanese or Arabic text).
+//! Latin word in Chinese, Japanese or Arabic text). Small numbers spelled out in Indonesian,
+//! English or French (`delapan`, `eight`, `huit`: `number_words.txt`) are kept apart: they are
+//! not anchors, but they answer the same number written in digits on the other side.
 //!
 //! Each sentence gets a sorted, de-duplicated list of 64-bit keys; `Anchors` keeps all lists in
 //! one flat vector so the alignment does not allocate per cell.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::analyse::Lang;
+
+static NUMBER_WORDS_TXT: &str = include_str!("number_words.txt");
+
+/// (language code, lower-case word) -> the number key of its value.
+static NUMBER_WORDS: LazyLock<HashMap<(&'static str, &'static str), u64>> = LazyLock::new(|| {
+    NUMBER_WORDS_TXT
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let (lang, word, value) = (f.next()?, f.next()?, f.next()?);
+            let mut key = NumberKey::default();
+            for c in value.chars() {
+                key.push(digit(c)?);
+            }
+            Some(((lang, word), key.finish()))
+        })
+        .collect()
+});
 
 /// Keys with this bit set are numbers; the rest are words.
 pub(super) const NUMBER_BIT: u64 = 1 << 63;
@@ -19,6 +42,11 @@ pub(super) const NUMBER_BIT: u64 = 1 << 63;
 pub(super) struct Anchors {
     keys: Vec<u64>,
     starts: Vec<usize>,
+    /// Number keys of the numbers each sentence spells out as words (`number_words.txt`): not
+    /// anchors themselves (a spelled number is often left as a word in translation), but they
+    /// answer a number written in digits on the other side.
+    spelled: Vec<u64>,
+    spelled_starts: Vec<usize>,
 }
 
 impl Anchors {
@@ -31,20 +59,17 @@ impl Anchors {
         let mut out = Self {
             keys: Vec::new(),
             starts: vec![0],
+            spelled: Vec::new(),
+            spelled_starts: vec![0],
         };
         for r in ranges {
-            let from = out.keys.len();
+            let (from, spelled_from) = (out.keys.len(), out.spelled.len());
             extract(&text[r.clone()], lang, &mut out.keys);
-            out.keys[from..].sort_unstable();
-            let mut w = from;
-            for k in from..out.keys.len() {
-                if w == from || out.keys[w - 1] != out.keys[k] {
-                    out.keys[w] = out.keys[k];
-                    w += 1;
-                }
-            }
-            out.keys.truncate(w);
+            sort_dedup(&mut out.keys, from);
             out.starts.push(out.keys.len());
+            spelled_numbers(&text[r.clone()], lang, &mut out.spelled);
+            sort_dedup(&mut out.spelled, spelled_from);
+            out.spelled_starts.push(out.spelled.len());
         }
         out
     }
@@ -52,6 +77,43 @@ impl Anchors {
     /// The keys of sentence `i`.
     pub(super) fn of(&self, i: usize) -> &[u64] {
         &self.keys[self.starts[i]..self.starts[i + 1]]
+    }
+
+    /// The number keys that sentence `i` spells out as words.
+    pub(super) fn spelled(&self, i: usize) -> &[u64] {
+        &self.spelled[self.spelled_starts[i]..self.spelled_starts[i + 1]]
+    }
+}
+
+/// Sorts `v[from..]` and removes its duplicates.
+fn sort_dedup(v: &mut Vec<u64>, from: usize) {
+    v[from..].sort_unstable();
+    let mut w = from;
+    for k in from..v.len() {
+        if w == from || v[w - 1] != v[k] {
+            v[w] = v[k];
+            w += 1;
+        }
+    }
+    v.truncate(w);
+}
+
+/// Pushes the number keys of the number words of one sentence.
+fn spelled_numbers(s: &str, lang: Lang, out: &mut Vec<u64>) {
+    if !matches!(lang, Lang::Id | Lang::En | Lang::Fr) {
+        return;
+    }
+    let code = lang.code();
+    let mut buf = String::new();
+    for word in s.split(|c: char| !c.is_alphabetic()) {
+        if word.len() < 3 || word.len() > 8 {
+            continue;
+        }
+        buf.clear();
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+        if let Some(&k) = NUMBER_WORDS.get(&(code, buf.as_str())) {
+            out.push(k);
+        }
     }
 }
 
@@ -185,6 +247,36 @@ mod tests {
         assert_eq!(id, en);
         assert_eq!(id, ar);
         assert_eq!(id, zh);
+    }
+
+    #[test]
+    fn number_words_parse_sorted_without_duplicates() {
+        let rows: Vec<(&str, &str)> = NUMBER_WORDS_TXT
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next().zip(l.split('\t').nth(1)))
+            .collect();
+        assert!(NUMBER_WORDS_TXT.starts_with("# Number words"));
+        assert_eq!(rows.len(), NUMBER_WORDS.len());
+        assert!(
+            rows.windows(2).all(|w| w[0] < w[1]),
+            "not sorted or duplicated"
+        );
+    }
+
+    #[test]
+    fn reads_spelled_numbers_as_number_keys() {
+        let r = 0..0;
+        let id = "Delapan orang tahanan terlibat.";
+        let ri = 0..id.len();
+        let a = Anchors::new(id, [&ri, &r].into_iter(), Lang::Id);
+        assert!(a.of(0).is_empty());
+        assert_eq!(a.spelled(0), keys("8 名囚犯", Lang::Zh));
+        assert!(a.spelled(1).is_empty());
+        let en = "The ministry hired ten more inspectors.";
+        let re = 0..en.len();
+        let b = Anchors::new(en, std::iter::once(&re), Lang::En);
+        assert_eq!(b.spelled(0), keys("10", Lang::Id));
     }
 
     #[test]

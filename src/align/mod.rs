@@ -1,5 +1,5 @@
-//! Alignment of source sentences to translation sentences: 1-1, 1-2, 2-1, 2-2 units, and 1-0
-//! (a dropped sentence) and 0-1 (an added one). A dynamic program in the style of Gale and Church
+//! Alignment of source sentences to translation sentences: 1-1, 1-2, 2-1, 2-2 and 1-3 units, and
+//! 1-0 (a dropped sentence) and 0-1 (an added one). A dynamic program in the style of Gale and Church
 //! scores each candidate unit by how its lengths fit the calibrated length model of the language
 //! pair (`length_model`), by the words it translates (`lexicon`, learned from NTREX), by the anchors it shares or leaves unmatched (`anchors`: numbers,
 //! Latin-script names and acronyms) and by whether it respects paragraph breaks. The table is
@@ -34,7 +34,7 @@ pub struct Link {
 }
 
 /// The unit shapes the program considers, as (source sentences, translation sentences).
-const MOVES: [(usize, usize); 6] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)];
+const MOVES: [(usize, usize); 7] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3)];
 
 /// Most cells the banded table may hold (5 bytes each: 20 MB). A typical article never comes
 /// near it; a 100,000-sentence text gets a band of about 20 sentences either side.

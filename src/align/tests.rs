@@ -113,3 +113,34 @@ Barang bukti berupa 3 kilogram sabu disita dari mobil mereka.";
 Three kilograms of methamphetamine were seized from their car.";
     assert_eq!(run(src, Lang::Id, hyp, Lang::En), [(2, 1), (1, 1)]);
 }
+
+#[test]
+fn keeps_a_sentence_split_in_three_together() {
+    let src = "Banjir merendam 120 rumah di Kabupaten Garut pada Senin pagi. \
+Warga yang rumahnya terendam mengungsi ke balai desa, sementara petugas BPBD membagikan makanan \
+dan selimut, dan sekolah-sekolah diliburkan hingga air surut. \
+Bupati Garut meminta warga di bantaran sungai tetap waspada.";
+    let hyp = "Des inondations ont submergé 120 maisons dans le district de Garut lundi matin. \
+Les habitants sinistrés se sont réfugiés dans la salle du village. \
+Les agents du BPBD ont distribué de la nourriture et des couvertures. \
+Les écoles resteront fermées jusqu’à la décrue. \
+Le chef du district de Garut a demandé aux riverains de rester vigilants.";
+    assert_eq!(run(src, Lang::Id, hyp, Lang::Fr), [(1, 1), (1, 3), (1, 1)]);
+}
+
+#[test]
+fn matches_a_number_spelled_in_the_source_with_its_digits() {
+    let src = "Delapan tahanan terlibat dalam kerusuhan itu.";
+    let zh = "这起骚乱涉及 8 名囚犯。";
+    let (s, h) = (segment::split(src, Lang::Id), segment::split(zh, Lang::Zh));
+    let side = |text, sentences, lang| AlignSide {
+        text,
+        sentences,
+        lang,
+    };
+    let scorer = Scorer::new(&side(src, &s, Lang::Id), &side(zh, &h, Lang::Zh));
+    let unrelated = "Tiga tahanan terlibat dalam kerusuhan itu.";
+    let u = segment::split(unrelated, Lang::Id);
+    let other = Scorer::new(&side(unrelated, &u, Lang::Id), &side(zh, &h, Lang::Zh));
+    assert!(scorer.unit(0..1, 0..1) < other.unit(0..1, 0..1));
+}
