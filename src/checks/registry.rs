@@ -8,6 +8,7 @@ use super::{Check, RuleMeta, Severity};
 /// Every check mtcheck has, sorted by id.
 pub static ALL: &[&dyn Check] = &[
     &super::addition::Addition,
+    &super::addition::Unsupported,
     &super::entity::added::Added,
     &super::entity::missing::Missing,
     &super::entity::name_altered::NameAltered,
