@@ -2,7 +2,8 @@
 //!
 //! Each language has one list (`id.txt`, `en.txt`, ...), embedded at build time and parsed once.
 //! A line holds a KIND and a PATTERN: `neg` (a negation, "tidak", "not", "ne", "不"), `anto` (a
-//! word with a negative meaning, "unclear", "absence", which answers a negation), `weak`
+//! word with a negative meaning, "unclear", "absence", 不足, which answers a negation; in the
+//! source, "kekurangan", "gagal", it is answered first by such a word of the translation), `weak`
 //! (counts only when no `neg` precedes it in the same clause: the "pas" of "ne ... pas"),
 //! `deny` (a verb of denial or refusal, "membantah", "denied"), `skip` (a set phrase holding a
 //! cue that does not negate, "tidak hanya" = not only, "不过" = but) and `soft` (a word that,
@@ -457,5 +458,41 @@ mod tests {
         let cues = find("Hasilnya tidak jelas dan ia tidak datang.", Lang::Id);
         let soft: Vec<bool> = cues.iter().map(|c| c.is_soft).collect();
         assert_eq!(soft, [true, false]);
+    }
+
+    #[test]
+    fn interjections_litotes_and_superlatives_are_weak_evidence() {
+        // "Tidak, ..." (No, ...), "tidak kalah" (no less, unbeaten), "tidak ada yang lebih ...
+        // daripada" (nothing more ... than = above all)
+        for text in [
+            "Tidak, kami belum menerima surat itu.",
+            "Kualitas produk lokal tidak kalah dengan produk impor.",
+            "Tidak ada yang lebih penting bagi warga daripada air bersih.",
+        ] {
+            let cues = find(text, Lang::Id);
+            assert!(cues[0].is_soft, "{text}: {cues:?}");
+        }
+        let plain = find("Tidak, kami belum menerima surat itu.", Lang::Id);
+        assert_eq!(plain.iter().filter(|c| !c.is_soft).count(), 1);
+    }
+
+    #[test]
+    fn shortage_words_are_lexical_negations() {
+        let kinds = |text: &str, lang| {
+            find(text, lang)
+                .into_iter()
+                .map(|c| c.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kinds("Gudang itu kekurangan beras.", Lang::Id),
+            [CueKind::Anto]
+        );
+        assert_eq!(
+            kinds("倉庫では米が不足している。", Lang::Ja),
+            [CueKind::Anto]
+        );
+        assert_eq!(kinds("仓库大米不足。", Lang::Zh), [CueKind::Anto]);
+        assert_eq!(kinds("倉庫では米が足りない。", Lang::Ja), [CueKind::Neg]);
     }
 }
