@@ -174,4 +174,16 @@ mod tests {
             ("en", "The spokesman would not comment on the case."),
         );
     }
+
+    #[test]
+    fn allows_disputed_in_arabic() {
+        assert_clean(
+            &Denial,
+            (
+                "id",
+                "Kementerian itu membantah bahwa proyek bendungan merugikan petani.",
+            ),
+            ("ar", "وجادلت الوزارة في أن مشروع السد يضر بالمزارعين."),
+        );
+    }
 }

@@ -4,8 +4,8 @@
 use super::super::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
-use super::{is_glued, is_readable, of_kind, unanswered, with_next_word};
-use crate::lexicon::negation::CueKind;
+use super::{glued_particles, is_glued, is_readable, of_kind, unanswered, with_next_word};
+use crate::lexicon::negation::{Cue, CueKind};
 
 /// A source negation with no counterpart in the translation.
 pub struct Lost;
@@ -30,7 +30,9 @@ number of victims\".\n\
 Known false alarms: a negated adjective rendered by an antonym the cue lists do not know \
 (\"tidak lazim\" as \"odd\"), and free translations that turn a negative statement into a \
 positive one of the same meaning; when the negation sits right before such an adjective the \
-finding is only minor.",
+finding is only minor, as it is when the translation paraphrases the other negations with words \
+of negative meaning (\"en l'absence de\", \"il est exclu\") or writes Arabic particles glued to \
+the verb (\"لميسر\").",
     examples: Examples {
         flags: (
             "id",
@@ -63,17 +65,26 @@ impl Check for Lost {
         let mut spare_deny = of_kind(unit.hyp.negations(), &[CueKind::Deny])
             .len()
             .saturating_sub(src_deny);
+        // likewise a word of negative meaning answers one of the source first ("kekurangan" =
+        // 不足, "gagal" = "failed"): "belum kekurangan" rendered "already short" lost its "belum"
+        let src_anto = of_kind(unit.src.negations(), &[CueKind::Anto]).len();
+        let mut spare_anto = of_kind(unit.hyp.negations(), &[CueKind::Anto])
+            .len()
+            .saturating_sub(src_anto);
         let hyp: Vec<_> = unit
             .hyp
             .negations()
             .iter()
             .filter(|c| !c.kind.is_only())
             .filter(|c| {
-                c.kind != CueKind::Deny || {
-                    let keep = spare_deny > 0;
-                    spare_deny = spare_deny.saturating_sub(1);
-                    keep
-                }
+                let spare = match c.kind {
+                    CueKind::Deny => &mut spare_deny,
+                    CueKind::Anto => &mut spare_anto,
+                    _ => return true,
+                };
+                let keep = *spare > 0;
+                *spare = spare.saturating_sub(1);
+                keep
             })
             .cloned()
             .collect();
@@ -87,7 +98,10 @@ impl Check for Lost {
         let left = unanswered(&src, unit.src.text.len(), hyp, unit.hyp.text.len());
         // weak evidence: every unanswered negation sits before an antonym-prone word or is a
         // "tanpa", or the Arabic words run together
-        let weak_evidence = left.iter().all(|c| c.is_soft) || is_glued(&unit.hyp);
+        let weak_evidence = left.iter().all(|c| c.is_soft)
+            || is_glued(&unit.hyp)
+            || left.len() <= glued_particles(&unit.hyp)
+            || is_paraphrase(&src, hyp);
         // report a plain negation before one that precedes an antonym-prone word
         let Some(cue) = left
             .iter()
@@ -124,6 +138,15 @@ impl Check for Lost {
             finding.severity(Severity::Minor);
         }
     }
+}
+
+/// A translation that says some of its negations with words of negative meaning ("en
+/// l'absence de", "il est exclu que") and has as many cues as the source has plain negations:
+/// it paraphrases, and the negation it is short of is one that is often rendered without one
+/// ("tanpa", "tidak mungkin").
+fn is_paraphrase(src: &[Cue], hyp: &[Cue]) -> bool {
+    let plain = src.iter().filter(|c| !c.is_soft).count();
+    hyp.iter().any(|c| c.kind == CueKind::Anto) && plain <= hyp.len()
 }
 
 /// A "not only" of the source ("bukan hanya") that became a bare "only" in a translation with
@@ -378,6 +401,112 @@ mod tests {
             severity_of(
                 "Pendekatan itu tidak lazim dalam diplomasi.",
                 ("en", "The approach is odd in diplomacy.")
+            ),
+            Some(Severity::Minor)
+        );
+    }
+
+    #[test]
+    fn flags_not_yet_short_rendered_as_already_short() {
+        // 不足 (shortage) renders "kekurangan", not the "belum" before it
+        assert_flags(
+            &Lost,
+            (
+                "id",
+                "Gudang logistik di kota itu belum kekurangan beras, kata kepala dinas.",
+            ),
+            (
+                "ja",
+                "市の物流倉庫ではすでに米が不足していると局長は述べた。",
+            ),
+            "negation/lost",
+        );
+    }
+
+    #[test]
+    fn allows_not_yet_short_kept() {
+        assert_clean(
+            &Lost,
+            (
+                "id",
+                "Gudang logistik di kota itu belum kekurangan beras, kata kepala dinas.",
+            ),
+            (
+                "ja",
+                "市の物流倉庫ではまだ米が不足していないと局長は述べた。",
+            ),
+        );
+    }
+
+    #[test]
+    fn repeated_interjection_rendered_once_is_minor() {
+        assert_eq!(
+            severity_of(
+                "Tidak, tidak, kami belum menerima surat pemanggilan itu.",
+                ("en", "No, we have not received the summons yet.")
+            ),
+            Some(Severity::Minor)
+        );
+    }
+
+    #[test]
+    fn superlative_without_negation_is_minor() {
+        assert_eq!(
+            severity_of(
+                "Tidak ada yang lebih penting bagi warga pesisir daripada air bersih.",
+                (
+                    "en",
+                    "For coastal residents, clean water matters above all."
+                )
+            ),
+            Some(Severity::Minor)
+        );
+    }
+
+    #[test]
+    fn flags_irreplaceable_turned_into_replaceable_in_arabic() {
+        let src = "Hutan bakau itu tidak tergantikan bagi para nelayan.";
+        assert_eq!(
+            severity_of(
+                src,
+                ("ar", "غابات المانغروف هذه يمكن تعويضها بالنسبة للصيادين.")
+            ),
+            Some(Severity::Major)
+        );
+        assert_clean(
+            &Lost,
+            ("id", src),
+            (
+                "en",
+                "The mangrove forest is irreplaceable for the fishermen.",
+            ),
+        );
+    }
+
+    #[test]
+    fn glued_arabic_particle_is_minor() {
+        let src = "Pertemuan kedua menteri itu tidak berjalan dengan baik.";
+        assert_eq!(
+            severity_of(src, ("ar", "لمينجح اجتماع الوزيرين كما ينبغي.")),
+            Some(Severity::Minor)
+        );
+        assert_eq!(
+            severity_of(src, ("ar", "نجح اجتماع الوزيرين كما ينبغي.")),
+            Some(Severity::Major)
+        );
+    }
+
+    #[test]
+    fn paraphrase_short_of_a_soft_negation_is_minor() {
+        // two of the three negations said by words of negative meaning; the one short is
+        // "tidak mungkin"
+        assert_eq!(
+            severity_of(
+                "Tanpa jaminan keamanan, warga tidak akan kembali, dan tidak mungkin sekolah dibuka.",
+                (
+                    "fr",
+                    "En l’absence de garanties de sécurité, les habitants resteront à l’écart et il est exclu que les écoles rouvrent."
+                )
             ),
             Some(Severity::Minor)
         );

@@ -35,6 +35,27 @@ pub(crate) fn is_glued(hyp: &Side<'_>) -> bool {
     letters / words > 8
 }
 
+/// The Arabic words of `hyp` that look like a negation particle glued to the verb after it
+/// ("لميسر" for "لم يسر", "لنيغير" for "لن يغير"): the particle ل followed by a word starting
+/// with م or ن is also common ("لمنظمة" = for an organisation), so these are not counted as
+/// negations, but a lost negation is only weak evidence where there are as many of them.
+pub(crate) fn glued_particles(hyp: &Side<'_>) -> usize {
+    if hyp.lang != Lang::Ar {
+        return 0;
+    }
+    hyp.text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| {
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let Some(rest) = w.strip_prefix("لم").or_else(|| w.strip_prefix("لن")) else {
+                return false;
+            };
+            let mut chars = rest.chars();
+            chars.next().is_some_and(|c| "يتنأ".contains(c)) && chars.count() >= 2
+        })
+        .count()
+}
+
 /// Cues of one kind.
 pub(crate) fn of_kind(cues: &[Cue], kinds: &[CueKind]) -> Vec<Cue> {
     cues.iter()
