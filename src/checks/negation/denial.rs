@@ -77,7 +77,7 @@ impl Check for Denial {
             .hyp
             .negations()
             .iter()
-            .filter(|c| !c.kind.is_only())
+            .filter(|c| !c.kind.is_marker())
             .count()
             - hyp_deny;
         // a negation beyond those the source has may carry the denial ("did not accept")

@@ -75,7 +75,7 @@ impl Check for Lost {
             .hyp
             .negations()
             .iter()
-            .filter(|c| !c.kind.is_only())
+            .filter(|c| !c.kind.is_marker())
             .filter(|c| {
                 let spare = match c.kind {
                     CueKind::Deny => &mut spare_deny,
@@ -101,7 +101,8 @@ impl Check for Lost {
         let weak_evidence = left.iter().all(|c| c.is_soft)
             || is_glued(&unit.hyp)
             || left.len() <= glued_particles(&unit.hyp)
-            || is_paraphrase(&src, hyp);
+            || is_paraphrase(&src, hyp)
+            || is_last_since(unit, &left);
         // report a plain negation before one that precedes an antonym-prone word
         let Some(cue) = left
             .iter()
@@ -147,6 +148,22 @@ impl Check for Lost {
 fn is_paraphrase(src: &[Cue], hyp: &[Cue]) -> bool {
     let plain = src.iter().filter(|c| !c.is_soft).count();
     hyp.iter().any(|c| c.kind == CueKind::Anto) && plain <= hyp.len()
+}
+
+/// Every negation left is in a clause with a "since" ("tidak bertemu sejak 1962") and the
+/// translation says "last" ("they last met in 1962"): the same fact, said positively.
+fn is_last_since(unit: &UnitView<'_>, left: &[Cue]) -> bool {
+    let hyp_last = unit.hyp.negations().iter().any(|c| c.kind == CueKind::Last);
+    let since = of_kind(unit.src.negations(), &[CueKind::Since]);
+    let text = unit.src.text;
+    hyp_last
+        && left.iter().all(|c| {
+            since.iter().any(|s| {
+                s.span.start >= c.span.end
+                    && s.span.start - c.span.end < 100
+                    && !text[c.span.end..s.span.start].contains([',', ';', '.', ':', '!', '?'])
+            })
+        })
 }
 
 /// A "not only" of the source ("bukan hanya") that became a bare "only" in a translation with
@@ -509,6 +526,25 @@ mod tests {
                 )
             ),
             Some(Severity::Minor)
+        );
+    }
+
+    #[test]
+    fn not_since_said_as_last_is_minor() {
+        let src = "Kedua klub itu tidak bertanding di final sejak tahun 1998.";
+        assert_eq!(
+            severity_of(
+                src,
+                (
+                    "fr",
+                    "La dernière finale entre les deux clubs remonte à 1998."
+                )
+            ),
+            Some(Severity::Minor)
+        );
+        assert_eq!(
+            severity_of(src, ("en", "The two clubs have met in a final since 1998.")),
+            Some(Severity::Major)
         );
     }
 }

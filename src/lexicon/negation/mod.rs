@@ -10,7 +10,8 @@
 //! negated, is often translated by one antonym, "tidak jelas" = "unclear": the negation right
 //! before it is weaker evidence) and `lite` (a negation often rendered without one, "tanpa"
 //! = "winless": weaker evidence), and `aux` (an auxiliary a negation attaches to, "did", 会,
-//! ている: where a lost negation probably was). A pattern ending in `*` matches the start of a word, one
+//! ている: where a lost negation probably was), `since` and `last` ("sejak"; "last", 最后:
+//! "has not met since 1962" said "last met in 1962"). A pattern ending in `*` matches the start of a word, one
 //! starting with `*` the end of a word; Han and kana patterns match anywhere.
 //!
 //! Matching runs on the text's folded key (lowercase, straight quotes) with one Aho-Corasick
@@ -52,12 +53,21 @@ pub enum CueKind {
     /// An auxiliary or verb ending a negation attaches to ("did", 会): where to point when a
     /// negation is lost.
     Aux,
+    /// A "since" ("sejak"): "has not ... since 1962" is often said "last ... in 1962".
+    Since,
+    /// A "last" ("last", "dernier", 最后): shows a "not ... since" may have become "the last
+    /// ... was in".
+    Last,
 }
 
 impl CueKind {
-    /// Whether this is a "not only" or a bare "only", which are no negations.
-    pub fn is_only(self) -> bool {
-        matches!(self, CueKind::Only | CueKind::Bare)
+    /// Whether this is a marker reported for the checks' use and no negation: a "not only", a
+    /// bare "only", a "since" or a "last".
+    pub fn is_marker(self) -> bool {
+        matches!(
+            self,
+            CueKind::Only | CueKind::Bare | CueKind::Since | CueKind::Last
+        )
     }
 
     fn from_name(s: &str) -> Option<CueKind> {
@@ -72,6 +82,8 @@ impl CueKind {
             "bare" => Some(CueKind::Bare),
             "soft" => Some(CueKind::Soft),
             "aux" => Some(CueKind::Aux),
+            "since" => Some(CueKind::Since),
+            "last" => Some(CueKind::Last),
             _ => None,
         }
     }
@@ -322,7 +334,7 @@ mod tests {
     fn words(text: &str, lang: Lang) -> Vec<&str> {
         find(text, lang)
             .into_iter()
-            .filter(|c| !c.kind.is_only())
+            .filter(|c| !c.kind.is_marker())
             .map(|c| &text[c.span])
             .collect()
     }
