@@ -61,7 +61,10 @@ impl Check for Lost {
         let src = of_kind(unit.src.negations(), &[CueKind::Neg]);
         // a denial in the translation answers a denial of the source first ("membantah" =
         // "denied"); only the ones beyond those answer a negation ("tidak mengakui" = "denied")
-        let src_deny = of_kind(unit.src.negations(), &[CueKind::Deny]).len();
+        // ("membantah" = "condemned" takes none: a condemnation never answers a negation)
+        let src_deny = of_kind(unit.src.negations(), &[CueKind::Deny])
+            .len()
+            .saturating_sub(of_kind(unit.hyp.negations(), &[CueKind::Cond]).len());
         let mut spare_deny = of_kind(unit.hyp.negations(), &[CueKind::Deny])
             .len()
             .saturating_sub(src_deny);
@@ -545,6 +548,23 @@ mod tests {
         assert_eq!(
             severity_of(src, ("en", "The two clubs have met in a final since 1998.")),
             Some(Severity::Major)
+        );
+    }
+
+    #[test]
+    fn flags_negation_lost_beside_a_condemnation() {
+        // "condemned" renders "mengecam", not the "tidak" of the second clause
+        assert_flags(
+            &Lost,
+            (
+                "id",
+                "Serikat buruh mengecam keputusan itu dan mengatakan pabrik tidak boleh ditutup.",
+            ),
+            (
+                "en",
+                "The union condemned the decision and said the factory should be closed.",
+            ),
+            "negation/lost",
         );
     }
 }

@@ -5,7 +5,8 @@
 //! word with a negative meaning, "unclear", "absence", 不足, which answers a negation; in the
 //! source, "kekurangan", "gagal", it is answered first by such a word of the translation), `weak`
 //! (counts only when no `neg` precedes it in the same clause: the "pas" of "ne ... pas"),
-//! `deny` (a verb of denial or refusal, "membantah", "denied"), `skip` (a set phrase holding a
+//! `deny` (a verb of denial or refusal, "membantah", "denied"), `cond` (a verb of condemnation,
+//! "condemned", 谴责: answers a denial, never a negation), `skip` (a set phrase holding a
 //! cue that does not negate, "tidak hanya" = not only, "不过" = but) and `soft` (a word that,
 //! negated, is often translated by one antonym, "tidak jelas" = "unclear": the negation right
 //! before it is weaker evidence) and `lite` (a negation often rendered without one, "tanpa"
@@ -53,6 +54,8 @@ pub enum CueKind {
     /// An auxiliary or verb ending a negation attaches to ("did", 会): where to point when a
     /// negation is lost.
     Aux,
+    /// A verb of condemnation ("condemned", 谴责): answers a denial, never a negation.
+    Cond,
     /// A "since" ("sejak"): "has not ... since 1962" is often said "last ... in 1962".
     Since,
     /// A "last" ("last", "dernier", 最后): shows a "not ... since" may have become "the last
@@ -62,11 +65,11 @@ pub enum CueKind {
 
 impl CueKind {
     /// Whether this is a marker reported for the checks' use and no negation: a "not only", a
-    /// bare "only", a "since" or a "last".
+    /// bare "only", a condemnation, a "since" or a "last".
     pub fn is_marker(self) -> bool {
         matches!(
             self,
-            CueKind::Only | CueKind::Bare | CueKind::Since | CueKind::Last
+            CueKind::Only | CueKind::Bare | CueKind::Cond | CueKind::Since | CueKind::Last
         )
     }
 
@@ -77,6 +80,7 @@ impl CueKind {
             "lite" => Some(CueKind::Lite),
             "weak" => Some(CueKind::Weak),
             "deny" => Some(CueKind::Deny),
+            "cond" => Some(CueKind::Cond),
             "skip" => Some(CueKind::Skip),
             "only" => Some(CueKind::Only),
             "bare" => Some(CueKind::Bare),
