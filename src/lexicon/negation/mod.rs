@@ -511,4 +511,19 @@ mod tests {
         assert_eq!(kinds("仓库大米不足。", Lang::Zh), [CueKind::Anto]);
         assert_eq!(kinds("倉庫では米が足りない。", Lang::Ja), [CueKind::Neg]);
     }
+
+    #[test]
+    fn idioms_holding_a_negation_do_not_negate() {
+        // mau tidak mau (like it or not), tak sedikit (many), bukan tidak mungkin (quite
+        // possibly), tidak main-main (in earnest)
+        for text in [
+            "Mau tidak mau, warga harus mengungsi.",
+            "Tak sedikit pedagang yang menutup toko.",
+            "Bukan tidak mungkin harga beras naik lagi.",
+            "Pemerintah tidak main-main memberantas judi daring.",
+        ] {
+            assert_eq!(words(text, Lang::Id), Vec::<&str>::new(), "{text}");
+        }
+        assert_eq!(words("Harga tidak akan naik.", Lang::Id), ["tidak"]);
+    }
 }
