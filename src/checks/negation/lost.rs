@@ -30,9 +30,7 @@ number of victims\".\n\
 Known false alarms: a negated adjective rendered by an antonym the cue lists do not know \
 (\"tidak lazim\" as \"odd\"), and free translations that turn a negative statement into a \
 positive one of the same meaning; when the negation sits right before such an adjective the \
-finding is only minor, as it is when the translation paraphrases the other negations with words \
-of negative meaning (\"en l'absence de\", \"il est exclu\") or writes Arabic particles glued to \
-the verb (\"لميسر\").",
+finding is only minor.",
     examples: Examples {
         flags: (
             "id",
