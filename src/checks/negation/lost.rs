@@ -565,4 +565,31 @@ mod tests {
             "negation/lost",
         );
     }
+
+    #[test]
+    fn flags_ni_left_without_its_ne() {
+        assert_flags(
+            &Lost,
+            (
+                "id",
+                "Polisi tidak menemukan senjata maupun dokumen di rumah itu.",
+            ),
+            (
+                "fr",
+                "La police a trouvé des armes ni des documents dans la maison.",
+            ),
+            "negation/lost",
+        );
+        assert_clean(
+            &Lost,
+            (
+                "id",
+                "Polisi tidak menemukan senjata maupun dokumen di rumah itu.",
+            ),
+            (
+                "fr",
+                "La police n’a trouvé ni armes ni documents dans la maison.",
+            ),
+        );
+    }
 }

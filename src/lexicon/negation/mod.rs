@@ -5,6 +5,7 @@
 //! word with a negative meaning, "unclear", "absence", 不足, which answers a negation; in the
 //! source, "kekurangan", "gagal", it is answered first by such a word of the translation), `weak`
 //! (counts only when no `neg` precedes it in the same clause: the "pas" of "ne ... pas"),
+//! `pair` (counts only beside another negation of the text: the "ni" of "ne ... ni"),
 //! `deny` (a verb of denial or refusal, "membantah", "denied"), `cond` (a verb of condemnation,
 //! "condemned", 谴责: answers a denial, never a negation), `skip` (a set phrase holding a
 //! cue that does not negate, "tidak hanya" = not only, "不过" = but) and `soft` (a word that,
@@ -40,6 +41,9 @@ pub enum CueKind {
     Lite,
     /// A negation word that only counts when no `Neg` precedes it in the clause.
     Weak,
+    /// A negation word that only counts beside another negation of the text: the "ni" of
+    /// "ne ... ni", which never negates on its own.
+    Pair,
     /// A verb or noun of denial or refusal.
     Deny,
     /// A set phrase that hides the cue inside it.
@@ -79,6 +83,7 @@ impl CueKind {
             "anto" => Some(CueKind::Anto),
             "lite" => Some(CueKind::Lite),
             "weak" => Some(CueKind::Weak),
+            "pair" => Some(CueKind::Pair),
             "deny" => Some(CueKind::Deny),
             "cond" => Some(CueKind::Cond),
             "skip" => Some(CueKind::Skip),
@@ -226,6 +231,9 @@ impl Lexicon {
         }
         let mut out: Vec<Cue> = Vec::new();
         let mut last_neg: Option<usize> = None;
+        let has_plain = chosen
+            .iter()
+            .any(|c| matches!(c.2, CueKind::Neg | CueKind::Lite | CueKind::Weak));
         for (i, &(s, e, kind)) in chosen.iter().enumerate() {
             let mut is_lite = false;
             let kind = match kind {
@@ -234,6 +242,8 @@ impl Lexicon {
                     is_lite = true;
                     CueKind::Neg
                 }
+                CueKind::Pair if !has_plain => continue,
+                CueKind::Pair => CueKind::Neg,
                 CueKind::Weak => {
                     let covered = last_neg.is_some_and(|n| {
                         s.saturating_sub(n) < 40
@@ -525,5 +535,21 @@ mod tests {
             assert_eq!(words(text, Lang::Id), Vec::<&str>::new(), "{text}");
         }
         assert_eq!(words("Harga tidak akan naik.", Lang::Id), ["tidak"]);
+    }
+
+    #[test]
+    fn ni_counts_only_beside_a_negation() {
+        assert_eq!(
+            words("Il ne sait rien de son fils ni de sa fille.", Lang::Fr),
+            ["ne", "ni"]
+        );
+        assert_eq!(
+            words("Il sait tout de son fils ni de sa fille.", Lang::Fr),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            words("Ni le maire ni le préfet ne sont venus.", Lang::Fr),
+            ["Ni", "ni", "ne"]
+        );
     }
 }
