@@ -592,4 +592,37 @@ mod tests {
             ),
         );
     }
+
+    #[test]
+    fn flags_never_avoid_turned_into_avoid() {
+        // "avoid" renders "menghindar"; the "tidak pernah" before it is lost
+        assert_flags(
+            &Lost,
+            (
+                "id",
+                "Para relawan itu tidak pernah menghindar dari tugas berat di lokasi bencana.",
+            ),
+            (
+                "en",
+                "The volunteers always avoided hard duties at the disaster site.",
+            ),
+            "negation/lost",
+        );
+    }
+
+    #[test]
+    fn allows_prevent_for_the_pleonastic_negation() {
+        // "mencegah agar tidak menyebar" = prevent from spreading
+        assert_clean(
+            &Lost,
+            (
+                "id",
+                "Petugas menutup pasar untuk mencegah agar tidak menyebar ke desa lain.",
+            ),
+            (
+                "en",
+                "Officials closed the market to prevent it spreading to other villages.",
+            ),
+        );
+    }
 }
