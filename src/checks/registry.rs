@@ -19,6 +19,7 @@ pub static ALL: &[&dyn Check] = &[
     &super::negation::lost::Lost,
     &super::number::changed::Changed,
     &super::omission::clause::Clause,
+    &super::omission::cut_word::CutWord,
     &super::omission::sentence::Omission,
     &super::repetition::phrase::Phrase,
     &super::repetition::sentence::Sentence,

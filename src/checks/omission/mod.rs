@@ -1,5 +1,7 @@
 //! Omission rules: a source sentence the alignment left without any translation (`sentence`),
-//! and a clause left out of a translated sentence (`clause`).
+//! a clause left out of a translated sentence (`clause`), and a name of the source cut short
+//! where a piece of the translation went missing (`cut_word`).
 
 pub mod clause;
+pub mod cut_word;
 pub mod sentence;
