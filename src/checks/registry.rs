@@ -18,6 +18,7 @@ pub static ALL: &[&dyn Check] = &[
     &super::negation::denial::Denial,
     &super::negation::lost::Lost,
     &super::number::changed::Changed,
+    &super::omission::bracket::Bracket,
     &super::omission::clause::Clause,
     &super::omission::cut_word::CutWord,
     &super::omission::sentence::Omission,

@@ -1,7 +1,9 @@
 //! Omission rules: a source sentence the alignment left without any translation (`sentence`),
-//! a clause left out of a translated sentence (`clause`), and a name of the source cut short
-//! where a piece of the translation went missing (`cut_word`).
+//! a clause left out of a translated sentence (`clause`), and the traces a piece cut out of a
+//! translated sentence leaves: a name of the source cut short (`cut_word`), a bracket without
+//! its pair (`bracket`).
 
+pub mod bracket;
 pub mod clause;
 pub mod cut_word;
 pub mod sentence;
