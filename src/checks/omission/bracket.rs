@@ -1,7 +1,7 @@
 //! `omission/bracket`: a translation that closes a bracket it never opened, or opens one it
 //! never closes, where the source's brackets all pair up. The lone bracket is the edge of a piece
-//! of the sentence that went missing ("利物浦Sturridge)" where the source has "Daniel Sturridge"
-//! in full, with its Chinese name and the opening bracket before it).
+//! of the sentence that went missing ("尤文图斯Rossi)" where the source has "Marco Rossi" in full,
+//! with his name in Chinese and the opening bracket before it).
 
 use std::ops::Range;
 
@@ -24,21 +24,21 @@ brackets in pairs; a lone one is what is left when a piece of the sentence, with
 bracket in it, went missing.\n\
 Why it matters: the missing piece is often a name with its explanation, or a whole clause, and \
 the rest of the sentence can still read well.\n\
-Example: \"Daniel Sturridge (Liverpool) menyamakan skor\" translated as \"利物浦) 扳平比分\".\n\
+Example: \"Marco Rossi (Juventus) menyamakan skor\" translated as \"尤文图斯) 扳平比分\".\n\
 Known false alarms: a bracket typed wrongly by the translator; a sentence split in two by the \
 alignment in the middle of a bracket.",
     examples: Examples {
         flags: (
             "id",
-            "Gol Daniel Sturridge (Liverpool) pada menit terakhir menyamakan skor melawan Chelsea.",
+            "Gol Marco Rossi (Juventus) pada menit terakhir menyamakan skor melawan Napoli.",
             "zh",
-            "利物浦）在最后一分钟扳平了与切尔西的比分。",
+            "尤文图斯）在最后一分钟扳平了与那不勒斯的比分。",
         ),
         allows: (
             "id",
-            "Gol Daniel Sturridge (Liverpool) pada menit terakhir menyamakan skor melawan Chelsea.",
+            "Gol Marco Rossi (Juventus) pada menit terakhir menyamakan skor melawan Napoli.",
             "zh",
-            "丹尼尔·斯图里奇（利物浦）在最后一分钟扳平了与切尔西的比分。",
+            "马可·罗西（尤文图斯）在最后一分钟扳平了与那不勒斯的比分。",
         ),
     },
 };
@@ -148,9 +148,9 @@ mod tests {
             &Bracket,
             (
                 "id",
-                "Beberapa anggota ingin gelar mereka diubah menjadi MWP (Anggota Parlemen Welsh).",
+                "Kasus itu kini ditangani KPK (Komisi Pemberantasan Korupsi) di Jakarta.",
             ),
-            ("zh", "一些议员希望将头衔改为MWP（威尔士议会议员)。"),
+            ("zh", "此案现由雅加达的KPK（肃贪委员会)处理。"),
         );
     }
 

@@ -1,5 +1,5 @@
 //! `omission/cut-word`: a Chinese, Japanese or Arabic translation that keeps a Latin-script name
-//! of its source only in part ("Mew" for "Mews", "sson" for "Alisson"), glued to the text beside
+//! of its source only in part ("Wellingbo" for "Wellingborough", "rigo" for "Rodrigo"), glued to the text beside
 //! it. A name cut in the middle is what is left when a piece of the translation went missing
 //! across it, so the sentence has lost more than the name.
 
@@ -23,26 +23,26 @@ static META: RuleMeta = RuleMeta {
     summary: "a name of the source is cut short in the translation: text around it is missing",
     explain: "What it catches: a Chinese, Japanese or Arabic translation that keeps a Latin-script \
 name of the source, but only its beginning or its end, run straight into the text beside it \
-(\"Grayson Mew被警察告知\" where the source has \"Grayson Mews\"). Names kept in Latin script are \
+(\"Wellingbo从早上起\" where the source has \"Wellingborough\"). Names kept in Latin script are \
 copied whole; a cut one is the edge of a piece of the sentence that was lost.\n\
 Why it matters: whatever stood between the two halves of the cut (a clause, an attribution, a \
 second name) is missing from the translation, and the sentence may still look complete.\n\
-Example: \"...penjaga gawang Alisson Becker...\" translated as \"...左sson Becker）的十指关...\".\n\
+Example: \"Kiper Rodrigo Fernandes (Benfica) menangkap bola itu.\" translated as \"门将rigo Fernandes）接住了球。\".\n\
 Known false alarms: a translation that shortens a name on purpose and writes it straight \
 against the next character; Indonesian endings (-nya, -lah, -kah, -pun) are not counted as \
 cut.",
     examples: Examples {
         flags: (
             "id",
-            "Seorang sopir taksi yang tinggal di Grayson Mews berhasil kembali ke rumahnya, tetapi polisi melarang siapa pun masuk.",
+            "Warga yang tinggal di dekat Stasiun Wellingborough mengatakan bahwa polisi menutup jalan sejak pagi.",
             "zh",
-            "一位居住在 Grayson Mew被警察告知任何人不得进入。",
+            "住在 Wellingbo从早上起就被警方封锁。",
         ),
         allows: (
             "id",
-            "Seorang sopir taksi yang tinggal di Grayson Mews berhasil kembali ke rumahnya.",
+            "Warga yang tinggal di dekat Stasiun Wellingborough mengatakan bahwa polisi menutup jalan sejak pagi.",
             "zh",
-            "一位居住在 Grayson Mews 的出租车司机设法回到了家。",
+            "住在 Wellingborough 车站附近的居民说，警方从早上起就封锁了道路。",
         ),
     },
 };
@@ -194,9 +194,12 @@ mod tests {
             &CutWord,
             (
                 "id",
-                "Kiper Alisson Becker gagal menghentikan tendangan keras dari luar kotak penalti itu.",
+                "Kiper Rodrigo Fernandes gagal menghentikan tendangan keras dari luar kotak penalti itu.",
             ),
-            ("zh", "门将阿利松·贝克尔（Ali未能挡住这脚禁区外的劲射。"),
+            (
+                "zh",
+                "门将罗德里戈·费尔南德斯（Rod未能挡住这脚禁区外的劲射。",
+            ),
             "omission/cut-word",
         );
     }
@@ -216,11 +219,11 @@ mod tests {
 
     #[test]
     fn flags_tail_of_a_name_after_a_cut() {
-        let src = "Penjaga gawang Alisson Becker tidak bisa berbuat apa-apa.";
-        let hyp = "守门员左sson Becker）无能为力。";
+        let src = "Penjaga gawang Rodrigo Fernandes tidak bisa berbuat apa-apa.";
+        let hyp = "守门员左rigo Fernandes）无能为力。";
         let cut = find_cut(src, hyp).expect("a cut");
-        assert_eq!(&hyp[cut.hyp], "sson");
-        assert_eq!(&src[cut.src], "Alisson");
+        assert_eq!(&hyp[cut.hyp], "rigo");
+        assert_eq!(&src[cut.src], "Rodrigo");
         assert!(!cut.is_head);
     }
 
@@ -242,9 +245,9 @@ mod tests {
             &CutWord,
             (
                 "id",
-                "Beberapa anggota ingin gelar mereka diubah menjadi MWPs tahun depan.",
+                "Pemerintah akan menambah pinjaman murah bagi SMEs di seluruh provinsi tahun depan.",
             ),
-            ("zh", "一些议员希望明年将头衔改为MWP（议会议员）。"),
+            ("zh", "政府明年将增加对各省SME（中小企业）的低息贷款。"),
         );
     }
 
@@ -254,9 +257,9 @@ mod tests {
             &CutWord,
             (
                 "id",
-                "Kiper Alisson Becker gagal menghentikan tendangan itu.",
+                "Kiper Rodrigo Fernandes gagal menghentikan tendangan itu.",
             ),
-            ("en", "Goalkeeper Ali could not stop the shot."),
+            ("en", "Goalkeeper Rod could not stop the shot."),
         );
     }
 }
