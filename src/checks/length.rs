@@ -19,7 +19,8 @@ static META: RuleMeta = RuleMeta {
     explain: "What it catches: a translated sentence whose length is far outside what this \
 language pair gives for a source of that length (calibrated on parallel news: an English \
 sentence has about 83% of the letters of its Indonesian source, a Chinese one about 32%): text \
-added to the sentence, or part of it left out.\n\
+added to the sentence, or part of it left out. A short translation that also lacks clause commas \
+of its source counts as shorter still: a dropped clause usually takes its commas with it.\n\
 Why it matters: an added clause puts words in the reporter's mouth; a dropped one loses a fact, \
 a figure or an attribution.\n\
 Example: a source of twelve words rendered as \"The minister spoke.\"\n\
@@ -160,6 +161,38 @@ mod tests {
                 "Le chef du service de santé a déclaré que les cas de dengue avaient triplé cette année.",
             ),
             "length/ratio",
+        );
+    }
+
+    const POLICE_SRC: &str = "Kepala polisi daerah, yang baru dilantik pekan lalu, mengatakan bahwa tiga tersangka pencurian mobil ditangkap di sebuah gudang di pinggiran kota pada Selasa malam.";
+
+    #[test]
+    fn flags_short_translation_that_lost_the_commas_of_a_clause_as_major() {
+        let found = crate::checks::testing::run(
+            &Length,
+            ("id", POLICE_SRC),
+            (
+                "en",
+                "The regional police chief said that three suspects were arrested in a warehouse on Tuesday night.",
+            ),
+        );
+        assert!(
+            found
+                .iter()
+                .any(|f| f.rule.id == "length/ratio" && f.severity == Some(Severity::Major)),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn allows_as_short_a_translation_that_keeps_the_clause_commas() {
+        assert_clean(
+            &Length,
+            ("id", POLICE_SRC),
+            (
+                "en",
+                "The regional police chief, sworn in last week, said three car thieves were caught on Tuesday night.",
+            ),
         );
     }
 
