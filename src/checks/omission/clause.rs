@@ -1,8 +1,9 @@
 //! `omission/clause`: part of a sentence left out of its translation. Two opinions must agree:
 //! a run of source content words none of which has a counterpart in the translation (the
 //! bilingual lexicon of `lexicon::bilingual`), and a translation shorter than the source
-//! predicts (`analyse::shortfall`: the length model, and the source's clause commas it lacks). A dropped sentence is `omission/sentence`;
-//! a translation far too short on length alone is `length/ratio`.
+//! predicts (`analyse::shortfall`: the length model, and the source's clause commas it lacks).
+//! A dropped sentence is `omission/sentence`; a translation far too short on length alone is
+//! `length/ratio`.
 
 use std::borrow::Cow;
 use std::ops::Range;
