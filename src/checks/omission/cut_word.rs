@@ -1,7 +1,9 @@
 //! `omission/cut-word`: a Chinese, Japanese or Arabic translation that keeps a Latin-script name
-//! of its source only in part ("Wellingbo" for "Wellingborough", "rigo" for "Rodrigo"), glued to the text beside
-//! it. A name cut in the middle is what is left when a piece of the translation went missing
-//! across it, so the sentence has lost more than the name.
+//! of its source only in part ("Wellingbo" for "Wellingborough", "rigo" for "Rodrigo"), glued to
+//! the text beside it, or that runs two Latin-script names of its source together ("Marco
+//! Bianchi" from "Marco Rossi" and "Paolo Bianchi"). A name cut in the middle, or two names
+//! joined, is what is left when a piece of the translation went missing across it, so the
+//! sentence has lost more than the name.
 
 use std::ops::Range;
 
@@ -20,11 +22,13 @@ static META: RuleMeta = RuleMeta {
     kind: Kind::Omission,
     category: MqmCategory::AccuracyOmission,
     default_severity: Severity::Major,
-    summary: "a name of the source is cut short in the translation: text around it is missing",
+    summary: "a name of the source is cut short, or two run together: text around it is missing",
     explain: "What it catches: a Chinese, Japanese or Arabic translation that keeps a Latin-script \
 name of the source, but only its beginning or its end, run straight into the text beside it \
-(\"Wellingbo从早上起\" where the source has \"Wellingborough\"). Names kept in Latin script are \
-copied whole; a cut one is the edge of a piece of the sentence that was lost.\n\
+(\"Wellingbo从早上起\" where the source has \"Wellingborough\"), or that runs two names of the \
+source together (\"Marco Bianchi\" where the source has \"Marco Rossi\" and \"Paolo Bianchi\"). \
+Names kept in Latin script are copied whole and in order; a cut one is the edge of a piece of \
+the sentence that was lost.\n\
 Why it matters: whatever stood between the two halves of the cut (a clause, an attribution, a \
 second name) is missing from the translation, and the sentence may still look complete.\n\
 Example: \"Kiper Rodrigo Fernandes (Benfica) menangkap bola itu.\" translated as \"门将rigo Fernandes）接住了球。\".\n\
@@ -83,6 +87,23 @@ impl Check for CutWord {
             .suggest(format!(
                 "compare with the source around {} and translate what is missing",
                 quote(whole)
+            ));
+        } else if let Some(joined) = find_joined_names(unit.src.text, unit.hyp.text) {
+            let pair = &unit.hyp.text[joined.clone()];
+            out.flag(
+                &META,
+                format!(
+                    "{} in the translation runs together two names that stand apart in the \
+                     source: the text between them seems to have been cut out of {}",
+                    quote(pair),
+                    quote(unit.hyp.text)
+                ),
+            )
+            .hyp(joined)
+            .src(0..unit.src.text.len())
+            .suggest(format!(
+                "compare with the source around {} and translate what is missing",
+                quote(pair)
             ));
         }
     }
@@ -183,6 +204,25 @@ pub(crate) fn find_cut(src: &str, hyp: &str) -> Option<Cut> {
     None
 }
 
+/// Two capitalised Latin-script words of `hyp` with only spaces between them, each a word of
+/// `src`, that do not follow each other in `src` ("Menga Holt" from "Dolly Menga ... Gary
+/// Holt"): the byte range from the first to the second.
+pub(crate) fn find_joined_names(src: &str, hyp: &str) -> Option<Range<usize>> {
+    let src_words: Vec<&str> = latin_words(src).into_iter().map(|r| &src[r]).collect();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let hyp_words = latin_words(hyp);
+    hyp_words.windows(2).find_map(|pair| {
+        let (a, b) = (&hyp[pair[0].clone()], &hyp[pair[1].clone()]);
+        let joined = hyp[pair[0].end..pair[1].start]
+            .chars()
+            .all(char::is_whitespace);
+        let in_source = |w: &str| src_words.contains(&w);
+        let apart = !src_words.windows(2).any(|p| p[0] == a && p[1] == b);
+        (joined && capitalised(a) && capitalised(b) && in_source(a) && in_source(b) && apart)
+            .then(|| pair[0].start..pair[1].end)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,6 +265,34 @@ mod tests {
         assert_eq!(&hyp[cut.hyp], "rigo");
         assert_eq!(&src[cut.src], "Rodrigo");
         assert!(!cut.is_head);
+    }
+
+    #[test]
+    fn flags_two_names_run_together() {
+        assert_flags(
+            &CutWord,
+            (
+                "id",
+                "Gol Marco Rossi membuat tim asuhan Paolo Bianchi naik ke posisi kedua klasemen.",
+            ),
+            ("zh", "Marco Bianchi 的球队升至积分榜第二位。"),
+            "omission/cut-word",
+        );
+    }
+
+    #[test]
+    fn allows_names_in_their_source_order() {
+        assert_clean(
+            &CutWord,
+            (
+                "id",
+                "Gol Marco Rossi membuat tim asuhan Paolo Bianchi naik ke posisi kedua klasemen.",
+            ),
+            (
+                "zh",
+                "Marco Rossi 的进球让 Paolo Bianchi 执教的球队升至积分榜第二位。",
+            ),
+        );
     }
 
     #[test]
