@@ -30,8 +30,9 @@ Why it matters: an added sentence is a claim the reporters never made.\n\
 Example: \"Polisi menangkap 12 tersangka di Medan.\" translated as \"Police arrested 12 \
 suspects in Medan. Neighbours were afraid to go out.\"\n\
 Known false alarms: a free translation that spells out in a sentence of its own what the source \
-only implies, in words the lexicon does not know; this is why the rule reports at minor \
-severity: worth a look, not a verdict.",
+only implies, in words the lexicon does not know, usually in a short sentence; so a sentence \
+under 50 characters (20 in Chinese and Japanese) is reported minor, worth a look, and a longer \
+one major.",
     examples: Examples {
         flags: (
             "id",
@@ -52,6 +53,10 @@ severity: worth a look, not a verdict.",
 /// anything): Latin and Arabic scripts, then Chinese and Japanese.
 const MIN_CHARS: usize = 25;
 const MIN_CJK_CHARS: usize = 10;
+/// From this length on (twice the shortest), a sentence that shares nothing is reported major:
+/// a translator's own short aside ("時には失敗するでしょう。") is seldom that long.
+const MAJOR_CHARS: usize = 2 * MIN_CHARS;
+const MAJOR_CJK_CHARS: usize = 2 * MIN_CJK_CHARS;
 /// Support the rest of the unit must have, so that the unit itself is a real match: words,
 /// numbers and names it answers, and the share of the source's known ones (words the lexicon
 /// knows, names, numbers) that it answers. A source sentence translated in two halves shares
@@ -88,14 +93,20 @@ impl Check for Unsupported {
         }
         for (r, &s) in sentences.iter().zip(&supports) {
             let text = unit.hyp.text[r.clone()].trim();
-            let min = if lang.is_cjk() {
-                MIN_CJK_CHARS
+            let (min, major) = if lang.is_cjk() {
+                (MIN_CJK_CHARS, MAJOR_CJK_CHARS)
             } else {
-                MIN_CHARS
+                (MIN_CHARS, MAJOR_CHARS)
             };
-            if s > 0 || text.chars().count() < min {
+            let chars = text.chars().count();
+            if s > 0 || chars < min {
                 continue;
             }
+            let severity = if chars >= major {
+                Severity::Major
+            } else {
+                Severity::Minor
+            };
             out.flag(
                 &META,
                 format!(
@@ -105,7 +116,8 @@ impl Check for Unsupported {
                 ),
             )
             .hyp(r.clone())
-            .suggest("check the sentence against the source, and remove it if the source does not say it");
+            .suggest("check the sentence against the source, and remove it if the source does not say it")
+            .severity(severity);
         }
     }
 }
@@ -174,6 +186,34 @@ mod tests {
                 "La police a arrêté mardi soir à Medan 12 suspects de vols de motos. Les voisins avaient peur de sortir.",
             ),
             "addition/unsupported",
+        );
+    }
+
+    #[test]
+    fn reports_a_short_aside_as_minor_and_a_long_sentence_as_major() {
+        let severity = |hyp: &str| {
+            let found = crate::checks::testing::run(
+                &Unsupported,
+                (
+                    "id",
+                    "Polisi menangkap 12 tersangka pencurian sepeda motor di Medan pada Selasa malam.",
+                ),
+                ("fr", hyp),
+            );
+            assert_eq!(found.len(), 1, "{found:#?}");
+            found[0].severity
+        };
+        assert_eq!(
+            severity(
+                "La police a arrêté mardi soir à Medan 12 suspects de vols de motos. Les voisins avaient peur de sortir."
+            ),
+            Some(Severity::Minor)
+        );
+        assert_eq!(
+            severity(
+                "La police a arrêté mardi soir à Medan 12 suspects de vols de motos. Beaucoup de voisins avaient peur de sortir de chez eux."
+            ),
+            Some(Severity::Major)
         );
     }
 
