@@ -63,6 +63,10 @@ const MAJOR_CJK_CHARS: usize = 2 * MIN_CJK_CHARS;
 /// its words between them; one whose translation is all in the other sentences does not.
 const MIN_OTHER_SUPPORT: usize = 6;
 const MIN_OTHER_SHARE: f64 = 0.6;
+/// Support of the rest of a Chinese or Japanese unit, and length of the sentence looked at,
+/// from which one match in that sentence is taken for chance and counts as none.
+const CJK_CHANCE_OTHER_SUPPORT: usize = 7;
+const CJK_CHANCE_CHARS: usize = 30;
 
 impl Check for Unsupported {
     fn meta(&self) -> &'static RuleMeta {
@@ -99,7 +103,12 @@ impl Check for Unsupported {
                 (MIN_CHARS, MAJOR_CHARS)
             };
             let chars = text.chars().count();
-            if s > 0 || chars < min {
+            // in Chinese and Japanese, single characters of the lexicon turn up by chance in a
+            // long sentence: one is allowed there when the rest of the unit has much more
+            let chance = usize::from(
+                lang.is_cjk() && chars >= CJK_CHANCE_CHARS && total - s >= CJK_CHANCE_OTHER_SUPPORT,
+            );
+            if s > chance || chars < min {
                 continue;
             }
             let severity = if chars >= major {
