@@ -4,11 +4,12 @@
 //! has one of its translations in a translation.
 //!
 //! It is a second opinion beside `lexicon::bilingual`, which is learned from news lines and
-//! knows few words: a word the dictionary finds rendered is not a dropped word. Affixed
-//! Indonesian words the dictionary lacks are looked up by their root too (`roots`). Matching
-//! follows `lexicon::bilingual`: English and French words or their first five letters, Arabic
-//! words or their stems without a proclitic (a stem may also start with the translation, for
-//! suffixes and endings), Japanese character strings anywhere. There is no Chinese dictionary.
+//! knows few words: a word the dictionary finds rendered is not a dropped word. An affixed
+//! Indonesian word is also looked up by its first known root (`roots`: "membuat" by "buat").
+//! Matching follows `lexicon::bilingual`: English and French words or their first five letters
+//! (a shorter English word also with a regular ending: "voted", "players"), Arabic words or
+//! their stems without a proclitic (a stem may also start with the translation, for suffixes and
+//! endings), Japanese character strings anywhere. There is no Chinese dictionary.
 //! What to make of unrendered words is left to the check.
 
 use std::collections::HashMap;
@@ -170,8 +171,27 @@ pub fn is_rendered(word: &str, hyp_lower: &str, lang: Lang) -> bool {
                 .collect();
             units.iter().any(|u| words.iter().any(|w| ar_matches(u, w)))
         }
+        Lang::En => units
+            .iter()
+            .any(|u| bilingual::occurs(u, hyp_lower, lang) || en_inflected(u, hyp_lower)),
         _ => units.iter().any(|u| bilingual::occurs(u, hyp_lower, lang)),
     }
+}
+
+/// English endings a unit of three or four letters may take; longer units already match by
+/// their first five letters.
+const EN_ENDINGS: [&str; 7] = ["s", "es", "ed", "d", "ing", "er", "ers"];
+
+/// Whether a short English unit occurs with a regular ending ("vote" in "voted", "play" in
+/// "players").
+fn en_inflected(unit: &str, hyp_lower: &str) -> bool {
+    let n = unit.chars().count();
+    (3..5).contains(&n)
+        && bilingual::words(hyp_lower).any(|r| {
+            hyp_lower[r]
+                .strip_prefix(unit)
+                .is_some_and(|rest| EN_ENDINGS.contains(&rest))
+        })
 }
 
 /// Arabic without short vowels, shadda and tatweel, with hamza-carrying alifs as bare alif (as
@@ -275,6 +295,10 @@ mod tests {
         assert!(is_rendered("banjir", "floods hit the coast", Lang::En));
         assert!(is_rendered("rumah", "the house was empty", Lang::En));
         assert!(!is_rendered("rumah", "the car was empty", Lang::En));
+        assert!(is_rendered("memiliki", "she had two cars", Lang::En));
+        assert!(is_rendered("membuat", "they made a plan", Lang::En));
+        assert!(is_rendered("pemain", "three players left", Lang::En));
+        assert!(!is_rendered("pemain", "three plays left", Lang::Fr));
         assert!(is_rendered("banjir", "les inondations ont cessé", Lang::Fr));
         assert!(!is_rendered("banjir", "la pluie a cessé", Lang::Fr));
         assert!(is_rendered("banjir", "大雨で洪水が起きた", Lang::Ja));
