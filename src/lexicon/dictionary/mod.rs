@@ -1,7 +1,8 @@
-//! A general Indonesian -> English, French, Japanese and Arabic word dictionary, built from
-//! FreeDict's Wiktionary-based dictionaries by `generate.py` beside it (`id.txt`, CC BY-SA 3.0;
-//! `id-ar.txt`, the Arabic, GPL-2.0-or-later), and the matching that tells whether a source word
-//! has one of its translations in a translation.
+//! A general Indonesian -> English, French, Japanese, Chinese and Arabic word dictionary, built
+//! by `generate.py` beside it from FreeDict's Wiktionary-based dictionaries (`id.txt`, CC BY-SA
+//! 3.0), CC-CEDICT (`id-zh.txt`, CC BY-SA 4.0) and FreeDict's Arabeyes lists (`id-ar.txt`,
+//! GPL-2.0-or-later), and the matching that tells whether a source word has one of its
+//! translations in a translation.
 //!
 //! It is a second opinion beside `lexicon::bilingual`, which is learned from news lines and
 //! knows few words: a word the dictionary finds rendered is not a dropped word. An affixed
@@ -9,7 +10,7 @@
 //! Matching follows `lexicon::bilingual`: English and French words or their first five letters
 //! (a shorter English word also with a regular ending: "voted", "players"), Arabic words or
 //! their stems without a proclitic (a stem may also start with the translation, for suffixes and
-//! endings), Japanese character strings anywhere. There is no Chinese dictionary.
+//! endings), Chinese and Japanese character strings anywhere.
 //! What to make of unrendered words is left to the check.
 
 use std::collections::HashMap;
@@ -20,15 +21,18 @@ use crate::lexicon::bilingual;
 
 /// English, French and Japanese, one Indonesian word a line.
 const DICTIONARY: &str = include_str!("id.txt");
+/// Chinese, one Indonesian word a line (its own file: its source has another licence).
+const DICTIONARY_ZH: &str = include_str!("id-zh.txt");
 /// Arabic, one Indonesian word a line (its own file: its source has another licence).
 const DICTIONARY_AR: &str = include_str!("id-ar.txt");
 
-/// The translations of each Indonesian word, per target language (en, fr, ja, ar).
-type Entry = [Vec<&'static str>; 4];
+/// The translations of each Indonesian word, per target language (en, fr, ja, zh, ar).
+type Entry = [Vec<&'static str>; 5];
 
 static ENTRIES: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
     let mut out = HashMap::new();
     parse(DICTIONARY, &mut out);
+    parse(DICTIONARY_ZH, &mut out);
     parse(DICTIONARY_AR, &mut out);
     out
 });
@@ -68,8 +72,9 @@ fn slot(lang: Lang) -> Option<usize> {
         Lang::En => Some(0),
         Lang::Fr => Some(1),
         Lang::Ja => Some(2),
-        Lang::Ar => Some(3),
-        Lang::Zh | Lang::Id => None,
+        Lang::Zh => Some(3),
+        Lang::Ar => Some(4),
+        Lang::Id => None,
     }
 }
 
@@ -92,7 +97,7 @@ fn parse(text: &'static str, out: &mut HashMap<&'static str, Entry>) {
 }
 
 /// The translations the dictionary gives for the lowercase Indonesian word `word` in `lang`
-/// (none for Chinese), as written in the dictionary, without looking for its root.
+/// as written in the dictionary, without looking for its root.
 pub fn translations(word: &str, lang: Lang) -> &'static [&'static str] {
     match (ENTRIES.get(word), slot(lang)) {
         (Some(entry), Some(i)) => &entry[i],
@@ -238,7 +243,11 @@ mod tests {
 
     #[test]
     fn lists_parse_sorted_without_duplicates() {
-        for (text, min) in [(DICTIONARY, 5000), (DICTIONARY_AR, 2000)] {
+        for (text, min) in [
+            (DICTIONARY, 5000),
+            (DICTIONARY_ZH, 5000),
+            (DICTIONARY_AR, 2000),
+        ] {
             let words = headwords(text);
             assert!(words.len() > min);
             let mut sorted = words.clone();
@@ -248,7 +257,8 @@ mod tests {
             assert!(text.lines().take(3).any(|l| l.contains("GENERATED")));
             assert!(text.contains("Licence:"));
         }
-        for line in DICTIONARY.lines().chain(DICTIONARY_AR.lines()) {
+        let all = [DICTIONARY, DICTIONARY_ZH, DICTIONARY_AR];
+        for line in all.iter().flat_map(|t| t.lines()) {
             if line.starts_with('#') {
                 continue;
             }
@@ -276,7 +286,8 @@ mod tests {
         assert!(translations("rumah", Lang::Fr).contains(&"maison"));
         assert!(translations("banjir", Lang::Ja).contains(&"洪水"));
         assert!(translations("pemerintah", Lang::Ar).contains(&"حكومة"));
-        assert!(translations("rumah", Lang::Zh).is_empty());
+        assert!(translations("banjir", Lang::Zh).contains(&"洪水"));
+        assert!(translations("rumah", Lang::Id).is_empty());
         assert!(translations("xyzzy", Lang::En).is_empty());
     }
 
@@ -306,7 +317,8 @@ mod tests {
         assert!(is_rendered("pemerintah", "وقالت الحكومة", Lang::Ar));
         assert!(is_rendered("banjir", "ضربت الفيضانات المدينة", Lang::Ar));
         assert!(!is_rendered("banjir", "ضربت الأمطار المدينة", Lang::Ar));
-        assert!(!is_rendered("banjir", "洪水", Lang::Zh));
+        assert!(is_rendered("banjir", "洪水淹没了村庄", Lang::Zh));
+        assert!(!is_rendered("banjir", "大雨持续", Lang::Zh));
     }
 
     #[test]
