@@ -7,6 +7,7 @@ pub mod entities;
 pub mod lang;
 pub mod length;
 pub mod numbers;
+pub mod shortfall;
 pub mod tokens;
 
 use std::ops::Range;

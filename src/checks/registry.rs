@@ -8,6 +8,7 @@ use super::{Check, RuleMeta, Severity};
 /// Every check mtcheck has, sorted by id.
 pub static ALL: &[&dyn Check] = &[
     &super::addition::Addition,
+    &super::addition::Unsupported,
     &super::entity::added::Added,
     &super::entity::missing::Missing,
     &super::entity::name_altered::NameAltered,
@@ -18,7 +19,9 @@ pub static ALL: &[&dyn Check] = &[
     &super::negation::denial::Denial,
     &super::negation::lost::Lost,
     &super::number::changed::Changed,
+    &super::omission::bracket::Bracket,
     &super::omission::clause::Clause,
+    &super::omission::cut_word::CutWord,
     &super::omission::sentence::Omission,
     &super::repetition::phrase::Phrase,
     &super::repetition::sentence::Sentence,

@@ -51,7 +51,7 @@ impl Check for Added {
         // a "not only" of the source is no negation
         if !unit.is_paired()
             || !is_readable(&unit.hyp)
-            || unit.src.negations().iter().any(|c| !c.kind.is_only())
+            || unit.src.negations().iter().any(|c| !c.kind.is_marker())
         {
             return;
         }

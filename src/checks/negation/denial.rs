@@ -72,14 +72,14 @@ impl Check for Denial {
             return;
         }
         let src_neg = of_kind(unit.src.negations(), &[CueKind::Neg]).len();
-        let hyp_deny = of_kind(unit.hyp.negations(), &[CueKind::Deny]).len();
+        // a condemnation answers a denial ("menolak" = "denounced"), never a negation
+        let hyp_deny = of_kind(unit.hyp.negations(), &[CueKind::Deny, CueKind::Cond]).len();
         let hyp_neg = unit
             .hyp
             .negations()
             .iter()
-            .filter(|c| !c.kind.is_only())
-            .count()
-            - hyp_deny;
+            .filter(|c| !c.kind.is_marker() && c.kind != CueKind::Deny)
+            .count();
         // a negation beyond those the source has may carry the denial ("did not accept")
         if src_deny.len() <= hyp_deny + hyp_neg.saturating_sub(src_neg) {
             return;
@@ -172,6 +172,33 @@ mod tests {
                 "Juru bicara itu menolak berkomentar soal kasus tersebut.",
             ),
             ("en", "The spokesman would not comment on the case."),
+        );
+    }
+
+    #[test]
+    fn allows_disputed_in_arabic() {
+        assert_clean(
+            &Denial,
+            (
+                "id",
+                "Kementerian itu membantah bahwa proyek bendungan merugikan petani.",
+            ),
+            ("ar", "وجادلت الوزارة في أن مشروع السد يضر بالمزارعين."),
+        );
+    }
+
+    #[test]
+    fn allows_refusal_rendered_as_condemnation() {
+        assert_clean(
+            &Denial,
+            (
+                "id",
+                "Para petani menolak rencana tambang di lereng gunung itu.",
+            ),
+            (
+                "fr",
+                "Les agriculteurs dénoncent le projet de mine sur les flancs du volcan.",
+            ),
         );
     }
 }

@@ -4,8 +4,8 @@
 use super::super::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
-use super::{is_glued, is_readable, of_kind, unanswered, with_next_word};
-use crate::lexicon::negation::CueKind;
+use super::{glued_particles, is_glued, is_readable, of_kind, unanswered, with_next_word};
+use crate::lexicon::negation::{Cue, CueKind};
 
 /// A source negation with no counterpart in the translation.
 pub struct Lost;
@@ -59,21 +59,33 @@ impl Check for Lost {
         let src = of_kind(unit.src.negations(), &[CueKind::Neg]);
         // a denial in the translation answers a denial of the source first ("membantah" =
         // "denied"); only the ones beyond those answer a negation ("tidak mengakui" = "denied")
-        let src_deny = of_kind(unit.src.negations(), &[CueKind::Deny]).len();
+        // ("membantah" = "condemned" takes none: a condemnation never answers a negation)
+        let src_deny = of_kind(unit.src.negations(), &[CueKind::Deny])
+            .len()
+            .saturating_sub(of_kind(unit.hyp.negations(), &[CueKind::Cond]).len());
         let mut spare_deny = of_kind(unit.hyp.negations(), &[CueKind::Deny])
             .len()
             .saturating_sub(src_deny);
+        // likewise a word of negative meaning answers one of the source first ("kekurangan" =
+        // 不足, "gagal" = "failed"): "belum kekurangan" rendered "already short" lost its "belum"
+        let src_anto = of_kind(unit.src.negations(), &[CueKind::Anto]).len();
+        let mut spare_anto = of_kind(unit.hyp.negations(), &[CueKind::Anto])
+            .len()
+            .saturating_sub(src_anto);
         let hyp: Vec<_> = unit
             .hyp
             .negations()
             .iter()
-            .filter(|c| !c.kind.is_only())
+            .filter(|c| !c.kind.is_marker())
             .filter(|c| {
-                c.kind != CueKind::Deny || {
-                    let keep = spare_deny > 0;
-                    spare_deny = spare_deny.saturating_sub(1);
-                    keep
-                }
+                let spare = match c.kind {
+                    CueKind::Deny => &mut spare_deny,
+                    CueKind::Anto => &mut spare_anto,
+                    _ => return true,
+                };
+                let keep = *spare > 0;
+                *spare = spare.saturating_sub(1);
+                keep
             })
             .cloned()
             .collect();
@@ -87,7 +99,11 @@ impl Check for Lost {
         let left = unanswered(&src, unit.src.text.len(), hyp, unit.hyp.text.len());
         // weak evidence: every unanswered negation sits before an antonym-prone word or is a
         // "tanpa", or the Arabic words run together
-        let weak_evidence = left.iter().all(|c| c.is_soft) || is_glued(&unit.hyp);
+        let weak_evidence = left.iter().all(|c| c.is_soft)
+            || is_glued(&unit.hyp)
+            || left.len() <= glued_particles(&unit.hyp)
+            || is_paraphrase(&src, hyp)
+            || is_last_since(unit, &left);
         // report a plain negation before one that precedes an antonym-prone word
         let Some(cue) = left
             .iter()
@@ -124,6 +140,31 @@ impl Check for Lost {
             finding.severity(Severity::Minor);
         }
     }
+}
+
+/// A translation that says some of its negations with words of negative meaning ("en
+/// l'absence de", "il est exclu que") and has as many cues as the source has plain negations:
+/// it paraphrases, and the negation it is short of is one that is often rendered without one
+/// ("tanpa", "tidak mungkin").
+fn is_paraphrase(src: &[Cue], hyp: &[Cue]) -> bool {
+    let plain = src.iter().filter(|c| !c.is_soft).count();
+    hyp.iter().any(|c| c.kind == CueKind::Anto) && plain <= hyp.len()
+}
+
+/// Every negation left is in a clause with a "since" ("tidak bertemu sejak 1962") and the
+/// translation says "last" ("they last met in 1962"): the same fact, said positively.
+fn is_last_since(unit: &UnitView<'_>, left: &[Cue]) -> bool {
+    let hyp_last = unit.hyp.negations().iter().any(|c| c.kind == CueKind::Last);
+    let since = of_kind(unit.src.negations(), &[CueKind::Since]);
+    let text = unit.src.text;
+    hyp_last
+        && left.iter().all(|c| {
+            since.iter().any(|s| {
+                s.span.start >= c.span.end
+                    && s.span.start - c.span.end < 100
+                    && !text[c.span.end..s.span.start].contains([',', ';', '.', ':', '!', '?'])
+            })
+        })
 }
 
 /// A "not only" of the source ("bukan hanya") that became a bare "only" in a translation with
@@ -380,6 +421,208 @@ mod tests {
                 ("en", "The approach is odd in diplomacy.")
             ),
             Some(Severity::Minor)
+        );
+    }
+
+    #[test]
+    fn flags_not_yet_short_rendered_as_already_short() {
+        // 不足 (shortage) renders "kekurangan", not the "belum" before it
+        assert_flags(
+            &Lost,
+            (
+                "id",
+                "Gudang logistik di kota itu belum kekurangan beras, kata kepala dinas.",
+            ),
+            (
+                "ja",
+                "市の物流倉庫ではすでに米が不足していると局長は述べた。",
+            ),
+            "negation/lost",
+        );
+    }
+
+    #[test]
+    fn allows_not_yet_short_kept() {
+        assert_clean(
+            &Lost,
+            (
+                "id",
+                "Gudang logistik di kota itu belum kekurangan beras, kata kepala dinas.",
+            ),
+            (
+                "ja",
+                "市の物流倉庫ではまだ米が不足していないと局長は述べた。",
+            ),
+        );
+    }
+
+    #[test]
+    fn repeated_interjection_rendered_once_is_minor() {
+        assert_eq!(
+            severity_of(
+                "Tidak, tidak, kami belum menerima surat pemanggilan itu.",
+                ("en", "No, we have not received the summons yet.")
+            ),
+            Some(Severity::Minor)
+        );
+    }
+
+    #[test]
+    fn superlative_without_negation_is_minor() {
+        assert_eq!(
+            severity_of(
+                "Tidak ada yang lebih penting bagi warga pesisir daripada air bersih.",
+                (
+                    "en",
+                    "For coastal residents, clean water matters above all."
+                )
+            ),
+            Some(Severity::Minor)
+        );
+    }
+
+    #[test]
+    fn flags_irreplaceable_turned_into_replaceable_in_arabic() {
+        let src = "Hutan bakau itu tidak tergantikan bagi para nelayan.";
+        assert_eq!(
+            severity_of(
+                src,
+                ("ar", "غابات المانغروف هذه يمكن تعويضها بالنسبة للصيادين.")
+            ),
+            Some(Severity::Major)
+        );
+        assert_clean(
+            &Lost,
+            ("id", src),
+            (
+                "en",
+                "The mangrove forest is irreplaceable for the fishermen.",
+            ),
+        );
+    }
+
+    #[test]
+    fn glued_arabic_particle_is_minor() {
+        let src = "Pertemuan kedua menteri itu tidak berjalan dengan baik.";
+        assert_eq!(
+            severity_of(src, ("ar", "لمينجح اجتماع الوزيرين كما ينبغي.")),
+            Some(Severity::Minor)
+        );
+        assert_eq!(
+            severity_of(src, ("ar", "نجح اجتماع الوزيرين كما ينبغي.")),
+            Some(Severity::Major)
+        );
+    }
+
+    #[test]
+    fn paraphrase_short_of_a_soft_negation_is_minor() {
+        // two of the three negations said by words of negative meaning; the one short is
+        // "tidak mungkin"
+        assert_eq!(
+            severity_of(
+                "Tanpa jaminan keamanan, warga tidak akan kembali, dan tidak mungkin sekolah dibuka.",
+                (
+                    "fr",
+                    "En l’absence de garanties de sécurité, les habitants resteront à l’écart et il est exclu que les écoles rouvrent."
+                )
+            ),
+            Some(Severity::Minor)
+        );
+    }
+
+    #[test]
+    fn not_since_said_as_last_is_minor() {
+        let src = "Kedua klub itu tidak bertanding di final sejak tahun 1998.";
+        assert_eq!(
+            severity_of(
+                src,
+                (
+                    "fr",
+                    "La dernière finale entre les deux clubs remonte à 1998."
+                )
+            ),
+            Some(Severity::Minor)
+        );
+        assert_eq!(
+            severity_of(src, ("en", "The two clubs have met in a final since 1998.")),
+            Some(Severity::Major)
+        );
+    }
+
+    #[test]
+    fn flags_negation_lost_beside_a_condemnation() {
+        // "condemned" renders "mengecam", not the "tidak" of the second clause
+        assert_flags(
+            &Lost,
+            (
+                "id",
+                "Serikat buruh mengecam keputusan itu dan mengatakan pabrik tidak boleh ditutup.",
+            ),
+            (
+                "en",
+                "The union condemned the decision and said the factory should be closed.",
+            ),
+            "negation/lost",
+        );
+    }
+
+    #[test]
+    fn flags_ni_left_without_its_ne() {
+        assert_flags(
+            &Lost,
+            (
+                "id",
+                "Polisi tidak menemukan senjata maupun dokumen di rumah itu.",
+            ),
+            (
+                "fr",
+                "La police a trouvé des armes ni des documents dans la maison.",
+            ),
+            "negation/lost",
+        );
+        assert_clean(
+            &Lost,
+            (
+                "id",
+                "Polisi tidak menemukan senjata maupun dokumen di rumah itu.",
+            ),
+            (
+                "fr",
+                "La police n’a trouvé ni armes ni documents dans la maison.",
+            ),
+        );
+    }
+
+    #[test]
+    fn flags_never_avoid_turned_into_avoid() {
+        // "avoid" renders "menghindar"; the "tidak pernah" before it is lost
+        assert_flags(
+            &Lost,
+            (
+                "id",
+                "Para relawan itu tidak pernah menghindar dari tugas berat di lokasi bencana.",
+            ),
+            (
+                "en",
+                "The volunteers always avoided hard duties at the disaster site.",
+            ),
+            "negation/lost",
+        );
+    }
+
+    #[test]
+    fn allows_prevent_for_the_pleonastic_negation() {
+        // "mencegah agar tidak menyebar" = prevent from spreading
+        assert_clean(
+            &Lost,
+            (
+                "id",
+                "Petugas menutup pasar untuk mencegah agar tidak menyebar ke desa lain.",
+            ),
+            (
+                "en",
+                "Officials closed the market to prevent it spreading to other villages.",
+            ),
         );
     }
 }

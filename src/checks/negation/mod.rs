@@ -35,6 +35,27 @@ pub(crate) fn is_glued(hyp: &Side<'_>) -> bool {
     letters / words > 8
 }
 
+/// The Arabic words of `hyp` that look like a negation particle glued to the verb after it
+/// ("لميسر" for "لم يسر", "لنيغير" for "لن يغير"): the particle ل followed by a word starting
+/// with م or ن is also common ("لمنظمة" = for an organisation), so these are not counted as
+/// negations, but a lost negation is only weak evidence where there are as many of them.
+pub(crate) fn glued_particles(hyp: &Side<'_>) -> usize {
+    if hyp.lang != Lang::Ar {
+        return 0;
+    }
+    hyp.text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| {
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let Some(rest) = w.strip_prefix("لم").or_else(|| w.strip_prefix("لن")) else {
+                return false;
+            };
+            let mut chars = rest.chars();
+            chars.next().is_some_and(|c| "يتنأ".contains(c)) && chars.count() >= 2
+        })
+        .count()
+}
+
 /// Cues of one kind.
 pub(crate) fn of_kind(cues: &[Cue], kinds: &[CueKind]) -> Vec<Cue> {
     cues.iter()
@@ -44,17 +65,30 @@ pub(crate) fn of_kind(cues: &[Cue], kinds: &[CueKind]) -> Vec<Cue> {
 }
 
 /// The source cues that no translation cue answers, matching each translation cue with the
-/// nearest unanswered source cue by relative position in the unit.
+/// nearest unanswered source cue by relative position in the unit. A weak cue of the
+/// translation (a "without") answers a weak one of the source (a "tanpa") first.
 pub(crate) fn unanswered(src: &[Cue], src_len: usize, hyp: &[Cue], hyp_len: usize) -> Vec<Cue> {
     let pos = |c: &Cue, len: usize| c.span.start as f64 / len.max(1) as f64;
     let mut open: Vec<Option<&Cue>> = src.iter().map(Some).collect();
-    for h in hyp {
+    let (weak, plain): (Vec<&Cue>, Vec<&Cue>) = hyp.iter().partition(|c| c.is_soft);
+    let order = weak
+        .iter()
+        .map(|c| (*c, true))
+        .chain(plain.iter().map(|c| (*c, false)));
+    for (h, weak_first) in order {
         let q = pos(h, hyp_len);
-        let best = open
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| c.map(|c| (i, (pos(c, src_len) - q).abs())))
-            .min_by(|a, b| a.1.total_cmp(&b.1));
+        let nearest = |only_soft: bool| {
+            open.iter()
+                .enumerate()
+                .filter_map(|(i, c)| c.filter(|c| !only_soft || c.is_soft).map(|c| (i, c)))
+                .map(|(i, c)| (i, (pos(c, src_len) - q).abs()))
+                .min_by(|a, b| a.1.total_cmp(&b.1))
+        };
+        let best = if weak_first {
+            nearest(true).or_else(|| nearest(false))
+        } else {
+            nearest(false)
+        };
         if let Some((i, _)) = best {
             open[i] = None;
         }
@@ -92,6 +126,19 @@ mod tests {
     fn the_cue_far_from_any_translation_cue_is_unanswered() {
         let left = unanswered(&[cue(0), cue(90)], 100, &[cue(5)], 100);
         assert_eq!(left, [cue(90)]);
+    }
+
+    #[test]
+    fn a_without_answers_the_tanpa_first() {
+        let tanpa = Cue {
+            is_soft: true,
+            ..cue(80)
+        };
+        let without = Cue {
+            is_soft: true,
+            ..cue(10)
+        };
+        assert_eq!(unanswered(&[cue(5), tanpa], 100, &[without], 100), [cue(5)]);
     }
 
     #[test]

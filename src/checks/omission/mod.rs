@@ -1,5 +1,9 @@
 //! Omission rules: a source sentence the alignment left without any translation (`sentence`),
-//! and a clause left out of a translated sentence (`clause`).
+//! a clause left out of a translated sentence (`clause`), and the traces a piece cut out of a
+//! translated sentence leaves: a name of the source cut short (`cut_word`), a bracket without
+//! its pair (`bracket`).
 
+pub mod bracket;
 pub mod clause;
+pub mod cut_word;
 pub mod sentence;

@@ -2,14 +2,18 @@
 //!
 //! Each language has one list (`id.txt`, `en.txt`, ...), embedded at build time and parsed once.
 //! A line holds a KIND and a PATTERN: `neg` (a negation, "tidak", "not", "ne", "不"), `anto` (a
-//! word with a negative meaning, "unclear", "absence", which answers a negation), `weak`
+//! word with a negative meaning, "unclear", "absence", 不足, which answers a negation; in the
+//! source, "kekurangan", "gagal", it is answered first by such a word of the translation), `weak`
 //! (counts only when no `neg` precedes it in the same clause: the "pas" of "ne ... pas"),
-//! `deny` (a verb of denial or refusal, "membantah", "denied"), `skip` (a set phrase holding a
+//! `pair` (counts only beside another negation of the text: the "ni" of "ne ... ni"),
+//! `deny` (a verb of denial or refusal, "membantah", "denied"), `cond` (a verb of condemnation,
+//! "condemned", 谴责: answers a denial, never a negation), `skip` (a set phrase holding a
 //! cue that does not negate, "tidak hanya" = not only, "不过" = but) and `soft` (a word that,
 //! negated, is often translated by one antonym, "tidak jelas" = "unclear": the negation right
 //! before it is weaker evidence) and `lite` (a negation often rendered without one, "tanpa"
 //! = "winless": weaker evidence), and `aux` (an auxiliary a negation attaches to, "did", 会,
-//! ている: where a lost negation probably was). A pattern ending in `*` matches the start of a word, one
+//! ている: where a lost negation probably was), `since` and `last` ("sejak"; "last", 最后:
+//! "has not met since 1962" said "last met in 1962"). A pattern ending in `*` matches the start of a word, one
 //! starting with `*` the end of a word; Han and kana patterns match anywhere.
 //!
 //! Matching runs on the text's folded key (lowercase, straight quotes) with one Aho-Corasick
@@ -37,6 +41,9 @@ pub enum CueKind {
     Lite,
     /// A negation word that only counts when no `Neg` precedes it in the clause.
     Weak,
+    /// A negation word that only counts beside another negation of the text: the "ni" of
+    /// "ne ... ni", which never negates on its own.
+    Pair,
     /// A verb or noun of denial or refusal.
     Deny,
     /// A set phrase that hides the cue inside it.
@@ -51,12 +58,23 @@ pub enum CueKind {
     /// An auxiliary or verb ending a negation attaches to ("did", 会): where to point when a
     /// negation is lost.
     Aux,
+    /// A verb of condemnation ("condemned", 谴责): answers a denial, never a negation.
+    Cond,
+    /// A "since" ("sejak"): "has not ... since 1962" is often said "last ... in 1962".
+    Since,
+    /// A "last" ("last", "dernier", 最后): shows a "not ... since" may have become "the last
+    /// ... was in".
+    Last,
 }
 
 impl CueKind {
-    /// Whether this is a "not only" or a bare "only", which are no negations.
-    pub fn is_only(self) -> bool {
-        matches!(self, CueKind::Only | CueKind::Bare)
+    /// Whether this is a marker reported for the checks' use and no negation: a "not only", a
+    /// bare "only", a condemnation, a "since" or a "last".
+    pub fn is_marker(self) -> bool {
+        matches!(
+            self,
+            CueKind::Only | CueKind::Bare | CueKind::Cond | CueKind::Since | CueKind::Last
+        )
     }
 
     fn from_name(s: &str) -> Option<CueKind> {
@@ -65,12 +83,16 @@ impl CueKind {
             "anto" => Some(CueKind::Anto),
             "lite" => Some(CueKind::Lite),
             "weak" => Some(CueKind::Weak),
+            "pair" => Some(CueKind::Pair),
             "deny" => Some(CueKind::Deny),
+            "cond" => Some(CueKind::Cond),
             "skip" => Some(CueKind::Skip),
             "only" => Some(CueKind::Only),
             "bare" => Some(CueKind::Bare),
             "soft" => Some(CueKind::Soft),
             "aux" => Some(CueKind::Aux),
+            "since" => Some(CueKind::Since),
+            "last" => Some(CueKind::Last),
             _ => None,
         }
     }
@@ -209,6 +231,9 @@ impl Lexicon {
         }
         let mut out: Vec<Cue> = Vec::new();
         let mut last_neg: Option<usize> = None;
+        let has_plain = chosen
+            .iter()
+            .any(|c| matches!(c.2, CueKind::Neg | CueKind::Lite | CueKind::Weak));
         for (i, &(s, e, kind)) in chosen.iter().enumerate() {
             let mut is_lite = false;
             let kind = match kind {
@@ -217,6 +242,8 @@ impl Lexicon {
                     is_lite = true;
                     CueKind::Neg
                 }
+                CueKind::Pair if !has_plain => continue,
+                CueKind::Pair => CueKind::Neg,
                 CueKind::Weak => {
                     let covered = last_neg.is_some_and(|n| {
                         s.saturating_sub(n) < 40
@@ -321,7 +348,7 @@ mod tests {
     fn words(text: &str, lang: Lang) -> Vec<&str> {
         find(text, lang)
             .into_iter()
-            .filter(|c| !c.kind.is_only())
+            .filter(|c| !c.kind.is_marker())
             .map(|c| &text[c.span])
             .collect()
     }
@@ -457,5 +484,72 @@ mod tests {
         let cues = find("Hasilnya tidak jelas dan ia tidak datang.", Lang::Id);
         let soft: Vec<bool> = cues.iter().map(|c| c.is_soft).collect();
         assert_eq!(soft, [true, false]);
+    }
+
+    #[test]
+    fn interjections_litotes_and_superlatives_are_weak_evidence() {
+        // "Tidak, ..." (No, ...), "tidak kalah" (no less, unbeaten), "tidak ada yang lebih ...
+        // daripada" (nothing more ... than = above all)
+        for text in [
+            "Tidak, kami belum menerima surat itu.",
+            "Kualitas produk lokal tidak kalah dengan produk impor.",
+            "Tidak ada yang lebih penting bagi warga daripada air bersih.",
+        ] {
+            let cues = find(text, Lang::Id);
+            assert!(cues[0].is_soft, "{text}: {cues:?}");
+        }
+        let plain = find("Tidak, kami belum menerima surat itu.", Lang::Id);
+        assert_eq!(plain.iter().filter(|c| !c.is_soft).count(), 1);
+    }
+
+    #[test]
+    fn shortage_words_are_lexical_negations() {
+        let kinds = |text: &str, lang| {
+            find(text, lang)
+                .into_iter()
+                .map(|c| c.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kinds("Gudang itu kekurangan beras.", Lang::Id),
+            [CueKind::Anto]
+        );
+        assert_eq!(
+            kinds("倉庫では米が不足している。", Lang::Ja),
+            [CueKind::Anto]
+        );
+        assert_eq!(kinds("仓库大米不足。", Lang::Zh), [CueKind::Anto]);
+        assert_eq!(kinds("倉庫では米が足りない。", Lang::Ja), [CueKind::Neg]);
+    }
+
+    #[test]
+    fn idioms_holding_a_negation_do_not_negate() {
+        // mau tidak mau (like it or not), tak sedikit (many), bukan tidak mungkin (quite
+        // possibly), tidak main-main (in earnest)
+        for text in [
+            "Mau tidak mau, warga harus mengungsi.",
+            "Tak sedikit pedagang yang menutup toko.",
+            "Bukan tidak mungkin harga beras naik lagi.",
+            "Pemerintah tidak main-main memberantas judi daring.",
+        ] {
+            assert_eq!(words(text, Lang::Id), Vec::<&str>::new(), "{text}");
+        }
+        assert_eq!(words("Harga tidak akan naik.", Lang::Id), ["tidak"]);
+    }
+
+    #[test]
+    fn ni_counts_only_beside_a_negation() {
+        assert_eq!(
+            words("Il ne sait rien de son fils ni de sa fille.", Lang::Fr),
+            ["ne", "ni"]
+        );
+        assert_eq!(
+            words("Il sait tout de son fils ni de sa fille.", Lang::Fr),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            words("Ni le maire ni le préfet ne sont venus.", Lang::Fr),
+            ["Ni", "ni", "ne"]
+        );
     }
 }

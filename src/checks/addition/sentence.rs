@@ -1,6 +1,8 @@
 //! `addition/sentence`: translation text that the alignment matched with no source at all.
 
-use super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote};
+use super::super::{
+    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
+};
 
 /// A sentence in the translation with no counterpart in the source.
 pub struct Addition;
