@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Build the general Indonesian -> English, French, Japanese (id.txt) and Arabic (id-ar.txt)
-dictionary beside this file from FreeDict's dictd files.
+"""Build the general Indonesian -> English, French, Japanese (id.txt), Chinese (id-zh.txt) and
+Arabic (id-ar.txt) dictionary beside this file from FreeDict's dictd files and CC-CEDICT.
 
 usage: generate.py DICTD_DIR CEDICT_FILE  (writes id.txt, id-zh.txt and id-ar.txt beside it)
 
@@ -30,14 +30,19 @@ How:
 - Indonesian words are the single-word translations in the *-ind dictionaries (lowercase,
   letters only, at least three letters, not in ../function_words/id.txt). English: eng-ind
   inverted, then the words that two of the Polish, Finnish and Greek pivots agree on.
-- French and Japanese: pivot. For each pivot language P (eng, deu, ita, pol, fin, ell), the
-  Indonesian word's P words (P-ind inverted) are looked up in P-fra / P-jpn and in fra-P inverted.
+- French and Japanese: pivot. For each pivot language P (deu, ita, pol, fin, ell; and eng for
+  Japanese), the Indonesian word's P words (P-ind inverted) are looked up in P-fra / P-jpn and
+  in fra-P inverted.
   To stay precise, a pivot word counts only through a *tight* sense, one listing at most
   MAX_SENSE_TRANSLATIONS translations, and a target word is kept only when MIN_PIVOTS pivot
   languages reach it. At most MAX_PER_WORD targets a word and language, best first.
-- Arabic: English pivot through eng-ara and ara-eng inverted (both Arabeyes); a pair found in both
-  directions first. Arabic words are stored without the article al- (the matcher strips
-  proclitics from the translation's words).
+- Arabic: English pivot through eng-ara and ara-eng inverted (both Arabeyes), kept only when
+  both the English sense and the Arabic entry give a single translation (MIN_SCORE). Arabic
+  words are stored without the article al-, short vowels and shadda, hamza-carrying alifs as
+  bare alif (the matcher folds the translation's words the same way and strips proclitics).
+- Chinese: through the English of id.txt, the CC-CEDICT entries with that English word among
+  their first glosses (see `chinese`), words also in the Japanese translations first.
+- English irregular forms (IRREGULAR) follow the base form ("make|made").
 - Japanese entries that end in kana okurigana (走る) are cut to their kanji stem (走), so that
   inflected forms in a translation still match by substring.
 """
