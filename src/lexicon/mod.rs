@@ -3,6 +3,7 @@
 
 pub mod bilingual;
 pub mod common;
+pub mod dictionary;
 pub mod exonyms;
 pub mod function_words;
 pub mod negation;

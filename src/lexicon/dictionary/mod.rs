@@ -1,0 +1,329 @@
+//! A general Indonesian -> English, French, Japanese, Chinese and Arabic word dictionary, built
+//! by `generate.py` beside it from FreeDict's Wiktionary-based dictionaries (`id.txt`, CC BY-SA
+//! 3.0), CC-CEDICT (`id-zh.txt`, CC BY-SA 4.0) and FreeDict's Arabeyes lists (`id-ar.txt`,
+//! GPL-2.0-or-later), and the matching that tells whether a source word has one of its
+//! translations in a translation.
+//!
+//! It is a second opinion beside `lexicon::bilingual`, which is learned from news lines and
+//! knows few words: a word the dictionary finds rendered is not a dropped word. An affixed
+//! Indonesian word is also looked up by its first known root (`roots`: "membuat" by "buat").
+//! Matching follows `lexicon::bilingual`: English and French words or their first five letters
+//! (a shorter English word also with a regular ending: "voted", "players"), Arabic words or
+//! their stems without a proclitic (a stem may also start with the translation, for suffixes and
+//! endings), Chinese and Japanese character strings anywhere.
+//! What to make of unrendered words is left to the check.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::analyse::Lang;
+use crate::lexicon::bilingual;
+
+/// English, French and Japanese, one Indonesian word a line.
+const DICTIONARY: &str = include_str!("id.txt");
+/// Chinese, one Indonesian word a line (its own file: its source has another licence).
+const DICTIONARY_ZH: &str = include_str!("id-zh.txt");
+/// Arabic, one Indonesian word a line (its own file: its source has another licence).
+const DICTIONARY_AR: &str = include_str!("id-ar.txt");
+
+/// The translations of each Indonesian word, per target language (en, fr, ja, zh, ar).
+type Entry = [Vec<&'static str>; 5];
+
+static ENTRIES: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
+    let mut out = HashMap::new();
+    parse(DICTIONARY, &mut out);
+    parse(DICTIONARY_ZH, &mut out);
+    parse(DICTIONARY_AR, &mut out);
+    out
+});
+
+/// Arabic proclitics stripped from a word to get its stem, longest first (as in
+/// `lexicon::bilingual`).
+const AR_PREFIXES: [&str; 11] = [
+    "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك",
+];
+
+/// Particles, suffixes and prefixes stripped to find the root of an affixed word, each prefix
+/// with the first letters its nasal may have replaced ("menulis" from "tulis").
+const PARTICLES: [&str; 4] = ["nya", "lah", "kah", "pun"];
+const SUFFIXES: [&str; 3] = ["kan", "an", "i"];
+const PREFIXES: [(&str, &[&str]); 17] = [
+    ("meng", &[""]),
+    ("meny", &["s"]),
+    ("mem", &["", "p"]),
+    ("men", &["", "t"]),
+    ("me", &[""]),
+    ("peng", &[""]),
+    ("peny", &["s"]),
+    ("pem", &["", "p"]),
+    ("pen", &["", "t"]),
+    ("per", &[""]),
+    ("pe", &[""]),
+    ("ber", &[""]),
+    ("be", &[""]),
+    ("ter", &[""]),
+    ("di", &[""]),
+    ("ke", &[""]),
+    ("se", &[""]),
+];
+
+fn slot(lang: Lang) -> Option<usize> {
+    match lang {
+        Lang::En => Some(0),
+        Lang::Fr => Some(1),
+        Lang::Ja => Some(2),
+        Lang::Zh => Some(3),
+        Lang::Ar => Some(4),
+        Lang::Id => None,
+    }
+}
+
+fn parse(text: &'static str, out: &mut HashMap<&'static str, Entry>) {
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let Some(word) = cols.next() else { continue };
+        let entry = out.entry(word).or_default();
+        for col in cols {
+            if let Some((code, list)) = col.split_once('=')
+                && let Some(i) = Lang::from_code(code).and_then(slot)
+            {
+                entry[i] = list.split('|').filter(|t| !t.is_empty()).collect();
+            }
+        }
+    }
+}
+
+/// The translations the dictionary gives for the lowercase Indonesian word `word` in `lang`
+/// as written in the dictionary, without looking for its root.
+pub fn translations(word: &str, lang: Lang) -> &'static [&'static str] {
+    match (ENTRIES.get(word), slot(lang)) {
+        (Some(entry), Some(i)) => &entry[i],
+        _ => &[],
+    }
+}
+
+/// Candidate roots of an affixed lowercase Indonesian word, least stripped first: without a
+/// particle (-nya, -lah), a suffix (-kan, -an, -i) and then a prefix (di-, ber-, meN-, peN-,
+/// ter-, ke-, se-), each leaving at least three letters. "dibangunkan" gives "dibangun",
+/// "bangunkan", "bangun", ...
+pub fn roots(word: &str) -> Vec<String> {
+    let mut stage = vec![word.to_string()];
+    for p in PARTICLES {
+        if let Some(rest) = word.strip_suffix(p)
+            && rest.chars().count() >= 4
+        {
+            stage.push(rest.to_string());
+        }
+    }
+    let mut unsuffixed = Vec::new();
+    for w in &stage {
+        unsuffixed.push(w.clone());
+        for s in SUFFIXES {
+            if let Some(rest) = w.strip_suffix(s)
+                && rest.chars().count() >= 4
+            {
+                unsuffixed.push(rest.to_string());
+            }
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |r: String| {
+        if r.chars().count() >= 3 && r != word && !out.contains(&r) {
+            out.push(r);
+        }
+    };
+    for w in &unsuffixed {
+        add(w.clone());
+    }
+    for w in &unsuffixed {
+        for (p, restored) in PREFIXES {
+            if let Some(rest) = w.strip_prefix(p)
+                && rest.chars().count() >= 3
+            {
+                for r in restored {
+                    add(format!("{r}{rest}"));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The translations of `word` and of its first root the dictionary knows, for `lang`.
+pub fn lookup(word: &str, lang: Lang) -> Vec<&'static str> {
+    let mut out = translations(word, lang).to_vec();
+    if let Some(more) = roots(word)
+        .iter()
+        .map(|r| translations(r, lang))
+        .find(|t| !t.is_empty())
+    {
+        out.extend(more.iter().filter(|t| !out.contains(t)).collect::<Vec<_>>());
+    }
+    out
+}
+
+/// Whether the lowercase Indonesian word `word` (or its root) has one of its dictionary
+/// translations in `hyp_lower`, a lowercase translation into `lang`.
+pub fn is_rendered(word: &str, hyp_lower: &str, lang: Lang) -> bool {
+    let units = lookup(word, lang);
+    match lang {
+        Lang::Ar => {
+            let words: Vec<String> = bilingual::words(hyp_lower)
+                .map(|r| ar_fold(&hyp_lower[r]))
+                .collect();
+            units.iter().any(|u| words.iter().any(|w| ar_matches(u, w)))
+        }
+        Lang::En => units
+            .iter()
+            .any(|u| bilingual::occurs(u, hyp_lower, lang) || en_inflected(u, hyp_lower)),
+        _ => units.iter().any(|u| bilingual::occurs(u, hyp_lower, lang)),
+    }
+}
+
+/// English endings a unit of three or four letters may take; longer units already match by
+/// their first five letters.
+const EN_ENDINGS: [&str; 7] = ["s", "es", "ed", "d", "ing", "er", "ers"];
+
+/// Whether a short English unit occurs with a regular ending ("vote" in "voted", "play" in
+/// "players").
+fn en_inflected(unit: &str, hyp_lower: &str) -> bool {
+    let n = unit.chars().count();
+    (3..5).contains(&n)
+        && bilingual::words(hyp_lower).any(|r| {
+            hyp_lower[r]
+                .strip_prefix(unit)
+                .is_some_and(|rest| EN_ENDINGS.contains(&rest))
+        })
+}
+
+/// Arabic without short vowels, shadda and tatweel, with hamza-carrying alifs as bare alif (as
+/// `generate.py` stores the translations).
+fn ar_fold(word: &str) -> String {
+    word.chars()
+        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
+        .map(|c| match c {
+            '\u{0622}' | '\u{0623}' | '\u{0625}' => '\u{0627}',
+            c => c,
+        })
+        .collect()
+}
+
+/// The stem of an Arabic word without its proclitic, when at least two letters remain.
+fn ar_stem(word: &str) -> &str {
+    for p in AR_PREFIXES {
+        if let Some(rest) = word.strip_prefix(p)
+            && rest.chars().count() >= 2
+        {
+            return rest;
+        }
+    }
+    word
+}
+
+/// Whether the folded Arabic word `word` renders `unit`: the same word or stem, or a stem that
+/// starts with a unit of three letters or more (suffixes, plural and feminine endings).
+fn ar_matches(unit: &str, word: &str) -> bool {
+    let stem = ar_stem(word);
+    word == unit || stem == unit || (unit.chars().count() >= 3 && stem.starts_with(unit))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headwords(text: &str) -> Vec<&str> {
+        text.lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next())
+            .collect()
+    }
+
+    #[test]
+    fn lists_parse_sorted_without_duplicates() {
+        for (text, min) in [
+            (DICTIONARY, 5000),
+            (DICTIONARY_ZH, 5000),
+            (DICTIONARY_AR, 2000),
+        ] {
+            let words = headwords(text);
+            assert!(words.len() > min);
+            let mut sorted = words.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(words, sorted, "must be sorted and free of duplicates");
+            assert!(text.lines().take(3).any(|l| l.contains("GENERATED")));
+            assert!(text.contains("Licence:"));
+        }
+        let all = [DICTIONARY, DICTIONARY_ZH, DICTIONARY_AR];
+        for line in all.iter().flat_map(|t| t.lines()) {
+            if line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert!(cols.len() >= 2, "{line}");
+            for col in &cols[1..] {
+                let (code, list) = col.split_once('=').unwrap_or(("", ""));
+                assert!(Lang::from_code(code).and_then(slot).is_some(), "{line}");
+                let units: Vec<&str> = list.split('|').collect();
+                assert!(units.iter().all(|u| !u.is_empty()), "{line}");
+                let mut unique = units.clone();
+                unique.sort_unstable();
+                unique.dedup();
+                assert_eq!(unique.len(), units.len(), "{line}");
+            }
+        }
+        assert!(!ENTRIES.is_empty());
+    }
+
+    #[test]
+    fn knows_common_news_words() {
+        assert!(translations("rumah", Lang::En).contains(&"house"));
+        assert!(translations("banjir", Lang::En).contains(&"flood"));
+        assert!(translations("gempa", Lang::En).contains(&"earthquake"));
+        assert!(translations("rumah", Lang::Fr).contains(&"maison"));
+        assert!(translations("banjir", Lang::Ja).contains(&"洪水"));
+        assert!(translations("pemerintah", Lang::Ar).contains(&"حكومة"));
+        assert!(translations("banjir", Lang::Zh).contains(&"洪水"));
+        assert!(translations("rumah", Lang::Id).is_empty());
+        assert!(translations("xyzzy", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn finds_roots_of_affixed_words() {
+        let r = roots("dibangunkan");
+        assert!(r.contains(&"bangun".to_string()), "{r:?}");
+        assert!(roots("menulis").contains(&"tulis".to_string()));
+        assert!(roots("rumahnya").contains(&"rumah".to_string()));
+        assert!(roots("air").is_empty());
+        assert!(lookup("rumahnya", Lang::En).contains(&"house"));
+    }
+
+    #[test]
+    fn matches_in_each_language() {
+        assert!(is_rendered("banjir", "floods hit the coast", Lang::En));
+        assert!(is_rendered("rumah", "the house was empty", Lang::En));
+        assert!(!is_rendered("rumah", "the car was empty", Lang::En));
+        assert!(is_rendered("memiliki", "she had two cars", Lang::En));
+        assert!(is_rendered("membuat", "they made a plan", Lang::En));
+        assert!(is_rendered("pemain", "three players left", Lang::En));
+        assert!(!is_rendered("pemain", "three plays left", Lang::Fr));
+        assert!(is_rendered("banjir", "les inondations ont cessé", Lang::Fr));
+        assert!(!is_rendered("banjir", "la pluie a cessé", Lang::Fr));
+        assert!(is_rendered("banjir", "大雨で洪水が起きた", Lang::Ja));
+        assert!(!is_rendered("banjir", "大雨が降った", Lang::Ja));
+        assert!(is_rendered("pemerintah", "وقالت الحكومة", Lang::Ar));
+        assert!(is_rendered("banjir", "ضربت الفيضانات المدينة", Lang::Ar));
+        assert!(!is_rendered("banjir", "ضربت الأمطار المدينة", Lang::Ar));
+        assert!(is_rendered("banjir", "洪水淹没了村庄", Lang::Zh));
+        assert!(!is_rendered("banjir", "大雨持续", Lang::Zh));
+    }
+
+    #[test]
+    fn folds_arabic_spelling() {
+        assert_eq!(ar_fold("إتّحاد"), "اتحاد");
+        assert!(ar_matches("اتحاد", &ar_fold("والاتحاد")));
+    }
+}
