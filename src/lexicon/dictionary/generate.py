@@ -23,7 +23,7 @@ every *-ind, *-jpn, deu-fra, fra-deu, fra-ita, pol-fra, fra-pol, fin-fra, fra-fi
 fra-ell dictionary is a FreeDict+WikDict dictionary built from Wiktionary, CC BY-SA 3.0 Unported.
 eng-ara and ara-eng (Arabeyes word list) are GPL-2.0-or-later, and so is FreeDict's older
 English-French (Ergane), which is therefore NOT used: French comes from the WikDict pivots only.
-That is why Arabic is written to its own file, id-ar.txt, under GPL-2.0-or-later. FreeDict has
+That is why Arabic is not written at all (arabic() is kept for a compatibly licensed source). FreeDict has
 no Chinese: id-zh.txt comes from CC-CEDICT (CC BY-SA 4.0), through the English of id.txt.
 
 How:
@@ -384,8 +384,8 @@ def main():
     write(HERE / "id.txt", table, ["en", "fr", "ja"], HEADER.format(
         langs="English, French, Japanese", extra="", source=SOURCE_CC, cap=MAX_PER_WORD,
         note="\n# English irregular verb and plural forms follow their base form, not counted."))
-    write(HERE / "id-ar.txt", {"ar": arabic(d, ind2piv, en)}, ["ar"], HEADER.format(
-        langs="Arabic", extra=" in Arabic", source=SOURCE_AR, cap=MAX_PER_WORD, note=""))
+    # Arabic (arabic() below) is not written: its only FreeDict sources, eng-ara and ara-eng
+    # (Arabeyes), are GPL-2.0-or-later, which mtcheck (MIT) cannot embed.
     write(HERE / "id-zh.txt", {"zh": chinese(sys.argv[2], en, table["ja"])}, ["zh"], HEADER.format(
         langs="Chinese", extra=" in Chinese", source=SOURCE_ZH, cap=MAX_PER_WORD, note=""))
 
