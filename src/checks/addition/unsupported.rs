@@ -10,7 +10,7 @@ use super::super::{
 };
 use crate::analyse::Lang;
 use crate::analyse::numbers::{extract, same};
-use crate::lexicon::{bilingual, function_words};
+use crate::lexicon::{bilingual, dictionary, function_words};
 use crate::segment;
 
 /// A translated sentence inside a matched unit with no support in its source.
@@ -140,6 +140,7 @@ fn known_words(unit: &UnitView<'_>, lang: Lang) -> usize {
             let lower = src[r.clone()].to_lowercase();
             !function_words::is_function_word(Lang::Id, &lower)
                 && (bilingual::units(&lower, lang).is_some()
+                    || !dictionary::lookup(&lower, lang).is_empty()
                     || src[r.clone()]
                         .chars()
                         .next()
@@ -161,7 +162,8 @@ fn support(unit: &UnitView<'_>, hyp: &str, lang: Lang) -> usize {
             continue;
         }
         let by_lexicon = bilingual::units(&lower, lang)
-            .is_some_and(|mut units| units.any(|u| bilingual::occurs(u, &hyp_lower, lang)));
+            .is_some_and(|mut units| units.any(|u| bilingual::occurs(u, &hyp_lower, lang)))
+            || dictionary::is_rendered(&lower, &hyp_lower, lang);
         // a name or a word carried over as it is ("Jakarta", "COVID")
         let as_is = word.chars().count() >= 3
             && word.chars().next().is_some_and(char::is_uppercase)
