@@ -126,10 +126,24 @@ fn is_copy(src: &Side<'_>, hyp: &Side<'_>) -> bool {
     let reads_as_source = guess.lang == Some(src.lang) && guess.is_reliable && lowercase_words >= 2;
     // The source line is itself in a third language (a quotation left in French): its copy is
     // untranslated all the same.
+    let function_words_of = |lang: Lang| {
+        hyp.tokens()
+            .iter()
+            .filter(|t| crate::lexicon::function_words::is_function_word(lang, &t.lower))
+            .count()
+    };
+    let other_function_words = [Lang::En, Lang::Fr]
+        .into_iter()
+        .filter(|&l| l != hyp.lang)
+        .any(|l| function_words_of(l) >= 2)
+        && function_words_of(hyp.lang) == 0;
     let reads_as_other = src_key == hyp_key
-        && guess.is_reliable
-        && guess.lang.is_some_and(|l| l != hyp.lang)
-        && lowercase_words >= 2;
+        && lowercase_words >= 2
+        && (guess.is_reliable && guess.lang.is_some_and(|l| l != hyp.lang)
+            // too short for whatlang: running text in Latin script left in a Chinese, Japanese
+            // or Arabic translation, or another language's function words and none of the target's
+            || matches!(hyp.lang, Lang::Zh | Lang::Ja | Lang::Ar) && lowercase_words >= 3
+            || other_function_words);
     // An Indonesian headline copied into Chinese, Japanese or Arabic: capitalised, but with
     // words built by Indonesian affixes ("Penemu", "Pencacah"), which names are not.
     let source_words_in_other_script = src.lang == Lang::Id
@@ -185,6 +199,18 @@ mod tests {
             ("ja", "Nous devons le faire ensemble, et maintenant."),
             "untranslated/copied",
         );
+    }
+
+    #[test]
+    fn flags_a_short_french_line_copied_into_english_and_japanese() {
+        for lang in ["en", "ja"] {
+            assert_flags(
+                &Copied,
+                ("id", "Il le faut bien, dit-il."),
+                (lang, "Il le faut bien, dit-il."),
+                "untranslated/copied",
+            );
+        }
     }
 
     #[test]

@@ -241,10 +241,7 @@ mod tests {
 
     #[test]
     fn lists_parse_sorted_without_duplicates() {
-        for (text, min) in [
-            (DICTIONARY, 5000),
-            (DICTIONARY_ZH, 5000),
-        ] {
+        for (text, min) in [(DICTIONARY, 5000), (DICTIONARY_ZH, 5000)] {
             let words = headwords(text);
             assert!(words.len() > min);
             let mut sorted = words.clone();
