@@ -1,0 +1,207 @@
+//! `omission/splice`: two words side by side in an English or French translation that grammar
+//! never puts together ("the and", "to to", "la les", "sur les l’idée"): the seam left where a
+//! piece of the sentence was cut out. The word classes are closed (articles, prepositions,
+//! conjunctions), listed here; only pairs that no well-formed sentence has are used.
+
+use crate::analyse::Lang;
+use crate::checks::{
+    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
+};
+
+/// Two words of the translation that cannot stand next to each other.
+pub struct Splice;
+
+static META: RuleMeta = RuleMeta {
+    id: "omission/splice",
+    kind: Kind::Omission,
+    category: MqmCategory::AccuracyOmission,
+    default_severity: Severity::Major,
+    summary: "two words that cannot stand side by side: text between them is missing",
+    explain: "What it catches: in an English or French translation, an article directly before \
+another article, a preposition or a conjunction (\"the and\", \"la les\", \"sur les l’idée\"), or \
+the same article, preposition or conjunction twice in a row (\"to to\"). No well-formed sentence \
+has these pairs; they are the seam left where a piece of the sentence was cut out.\n\
+Why it matters: what was cut is often a whole clause, and the sentence still looks like a \
+sentence at a glance.\n\
+Example: \"according to to the and means to tackle it\": the words between \"to\" and \"the\" \
+and after \"the\" are gone.\n\
+Known false alarms: a word quoted as a word (\"the word 'the' and ...\"); a typo of the \
+translator's own, which is why a word written twice (\"to to\") alone is only minor.",
+    examples: Examples {
+        flags: (
+            "id",
+            "Menurut laporan itu, pemerintah belum punya rencana dan sarana untuk menanganinya.",
+            "en",
+            "According to to the and means to tackle it.",
+        ),
+        allows: (
+            "id",
+            "Menurut laporan itu, pemerintah belum punya rencana dan sarana untuk menanganinya.",
+            "en",
+            "According to the report, the government has no plan and no means to tackle it yet.",
+        ),
+    },
+};
+
+/// Words that always begin a noun phrase (possessives that are also object pronouns, "her",
+/// and French "le", "la", "les" before a verb are left out, as are numbers like "un").
+const EN_ARTICLES: &[&str] = &[
+    "a", "an", "every", "its", "my", "our", "the", "their", "your",
+];
+const FR_ARTICLES: &[&str] = &[
+    "au", "aux", "ce", "ces", "cette", "ma", "mes", "mon", "nos", "notre", "sa", "ses", "son",
+    "vos", "votre",
+];
+/// Articles that are also object pronouns ("le faire"): only before another article.
+const FR_ARTICLE_PRONOUNS: &[&str] = &["la", "le", "les"];
+const EN_LINKS: &[&str] = &[
+    "about", "after", "against", "among", "and", "at", "before", "between", "but", "by", "during",
+    "for", "from", "in", "into", "nor", "of", "on", "or", "over", "through", "to", "under", "with",
+    "without",
+];
+const FR_LINKS: &[&str] = &[
+    "avec", "chez", "contre", "dans", "de", "depuis", "entre", "et", "mais", "ou", "par",
+    "pendant", "pour", "sans", "selon", "sous", "sur", "vers", "à",
+];
+
+impl Check for Splice {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
+        if !unit.is_paired() {
+            return;
+        }
+        let (articles, pronouns, links): (&[&str], &[&str], &[&str]) = match unit.hyp.lang {
+            Lang::En => (EN_ARTICLES, &[], EN_LINKS),
+            Lang::Fr => (FR_ARTICLES, FR_ARTICLE_PRONOUNS, FR_LINKS),
+            _ => return,
+        };
+        let text = unit.hyp.text;
+        let tokens = unit.hyp.tokens();
+        // the first seam; a word written twice ("to to") is more often a typo than a cut, so it
+        // is reported, minor, only when there is no other seam
+        let mut doubled = None;
+        for pair in tokens.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            // side by side: one space, both lowercase as written (titles and names aside)
+            if &text[a.span.end..b.span.start] != " "
+                || !text[a.span.clone()].starts_with(char::is_lowercase)
+                || !text[b.span.clone()].starts_with(char::is_lowercase)
+            {
+                continue;
+            }
+            let (x, y) = (a.lower.as_str(), b.lower.as_str());
+            let span = a.span.start..b.span.end;
+            if x == y && (articles.contains(&x) || links.contains(&x)) {
+                doubled.get_or_insert(span);
+                continue;
+            }
+            let is_article = |w: &str| articles.contains(&w) || pronouns.contains(&w);
+            let elided_article = ["l'", "l’"].iter().any(|p| y.starts_with(p));
+            let seam = articles.contains(&x)
+                && (is_article(y) || links.contains(&y) || elided_article)
+                || pronouns.contains(&x) && (is_article(y) || elided_article);
+            if seam {
+                out.flag(
+                    &META,
+                    format!(
+                        "{} cannot stand side by side: words between them seem to have been cut out",
+                        quote(&text[span.clone()])
+                    ),
+                )
+                .hyp(span)
+                .suggest("compare with the source and restore what is missing between the two words");
+                return;
+            }
+        }
+        if let Some(span) = doubled {
+            out.flag(
+                &META,
+                format!(
+                    "{} has the same word twice: a typo, or words between them were cut out",
+                    quote(&text[span.clone()])
+                ),
+            )
+            .hyp(span)
+            .suggest("compare with the source: remove the repeated word or restore what is missing")
+            .severity(Severity::Minor);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{assert_clean, assert_flags};
+
+    #[test]
+    fn flags_two_articles_side_by_side_in_french() {
+        assert_flags(
+            &Splice,
+            (
+                "id",
+                "Bentrokan terjadi lagi pada sore hari ketika polisi membubarkan massa yang melempar batu.",
+            ),
+            (
+                "fr",
+                "Des heurts ont de nouveau éclaté dans l’après-midi, tandis que la les pierres.",
+            ),
+            "omission/splice",
+        );
+    }
+
+    #[test]
+    fn flags_an_article_before_a_conjunction_in_english() {
+        assert_flags(
+            &Splice,
+            (
+                "id",
+                "Menurut laporan itu, pemerintah belum punya rencana dan sarana untuk menanganinya.",
+            ),
+            ("en", "According to to the and means to tackle it."),
+            "omission/splice",
+        );
+    }
+
+    #[test]
+    fn reports_a_word_written_twice_as_minor() {
+        let found = crate::checks::testing::run(
+            &Splice,
+            ("id", "Menurut pejabat itu, ada cara untuk menanganinya."),
+            (
+                "en",
+                "According to to the official, there are ways to tackle it.",
+            ),
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Some(Severity::Minor));
+    }
+
+    #[test]
+    fn allows_pronouns_names_and_repeated_auxiliaries() {
+        assert_clean(
+            &Splice,
+            (
+                "id",
+                "Ia mengatakan bahwa mereka telah memberinya pekerjaan itu dan membawanya ke Seoul.",
+            ),
+            (
+                "en",
+                "She said they had had her in mind for the job and took her to Seoul, where Moon Jae-in in turn met her.",
+            ),
+        );
+        assert_clean(
+            &Splice,
+            (
+                "id",
+                "Ia ingin melakukannya sendiri, katanya kepada The Guardian.",
+            ),
+            (
+                "fr",
+                "Il veut le faire lui-même et les a tous prévenus, a-t-il dit au The Guardian.",
+            ),
+        );
+    }
+}
