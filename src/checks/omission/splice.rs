@@ -18,7 +18,8 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Major,
     summary: "two words that cannot stand side by side: text between them is missing",
     explain: "What it catches: in an English or French translation, an article directly before \
-another article, a preposition or a conjunction (\"the and\", \"la les\", \"sur les l’idée\"), or \
+another article, a preposition or a conjunction (\"the and\", \"la les\", \"sur les l’idée\"), a \
+French word left unelided before a vowel (\"du entreprise\" for \"de l’entreprise\"), or \
 the same article, preposition or conjunction twice in a row (\"to to\"). No well-formed sentence \
 has these pairs; they are the seam left where a piece of the sentence was cut out.\n\
 Why it matters: what was cut is often a whole clause, and the sentence still looks like a \
@@ -59,6 +60,12 @@ const EN_LINKS: &[&str] = &[
     "for", "from", "in", "into", "nor", "of", "on", "or", "over", "through", "to", "under", "with",
     "without",
 ];
+/// French words that elide before a vowel ("de" + "entreprise" is written "d’entreprise"), and
+/// the vowel-initial words that do not take elision (numbers, "oui", and "une" of "à la une").
+const FR_ELIDING: &[&str] = &[
+    "ce", "de", "du", "je", "la", "le", "me", "ne", "que", "se", "te",
+];
+const FR_NO_ELISION: &[&str] = &["oui", "onze", "onzième", "un", "une", "uns", "unes"];
 const FR_LINKS: &[&str] = &[
     "avec", "chez", "contre", "dans", "de", "depuis", "entre", "et", "mais", "ou", "par",
     "pendant", "pour", "sans", "selon", "sous", "sur", "vers", "à",
@@ -102,7 +109,8 @@ impl Check for Splice {
             let elided_article = ["l'", "l’"].iter().any(|p| y.starts_with(p));
             let seam = articles.contains(&x)
                 && (is_article(y) || links.contains(&y) || elided_article)
-                || pronouns.contains(&x) && (is_article(y) || elided_article);
+                || pronouns.contains(&x) && (is_article(y) || elided_article)
+                || unit.hyp.lang == Lang::Fr && misses_elision(x, &text[b.span.clone()]);
             if seam {
                 out.flag(
                     &META,
@@ -129,6 +137,19 @@ impl Check for Splice {
             .severity(Severity::Minor);
         }
     }
+}
+
+/// Whether the French `word` should have been elided before `next` as written ("du
+/// entreprise", "je ai"): `next` starts with a vowel and is a plain lowercase word.
+fn misses_elision(word: &str, next: &str) -> bool {
+    let starts_with_vowel = next
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouéèêâîôûœ".contains(c));
+    FR_ELIDING.contains(&word)
+        && starts_with_vowel
+        && !next.chars().any(char::is_uppercase)
+        && !FR_NO_ELISION.contains(&next.to_lowercase().as_str())
 }
 
 #[cfg(test)]
@@ -162,6 +183,33 @@ mod tests {
             ),
             ("en", "According to to the and means to tackle it."),
             "omission/splice",
+        );
+    }
+
+    #[test]
+    fn flags_a_missed_elision_in_french() {
+        assert_flags(
+            &Splice,
+            (
+                "id",
+                "Ia meluncurkan perusahaan rintisan yang ingin menyaingi Facebook.",
+            ),
+            (
+                "fr",
+                "Il a lancé une jeune pousse du entreprise qui veut rivaliser avec Facebook.",
+            ),
+            "omission/splice",
+        );
+        assert_clean(
+            &Splice,
+            (
+                "id",
+                "Berita itu muncul di halaman depan koran iPhone hari ini.",
+            ),
+            (
+                "fr",
+                "La nouvelle était à la une du journal de iPhone aujourd’hui, de un à deux.",
+            ),
         );
     }
 

@@ -88,12 +88,35 @@ fn report<'o>(
         format!(
             "the sentence {} was left in {}: it is not translated into {}",
             quote(hyp.text),
-            src.lang.name(),
+            copy_language(src, hyp),
             hyp.lang.name()
         ),
     )
     .hyp(0..hyp.text.len())
     .suggest(format!("translate the sentence into {}", hyp.lang.name()))
+}
+
+/// The language the copied text is in: the source's, unless it reads as another one (a French
+/// quotation in an Indonesian article).
+fn copy_language(src: &Side<'_>, hyp: &Side<'_>) -> &'static str {
+    let guess = hyp.detected();
+    if let Some(l) = guess.lang
+        && guess.is_reliable
+        && l != hyp.lang
+        && l != src.lang
+    {
+        return l.name();
+    }
+    let function_words_of = |lang: Lang| {
+        hyp.tokens()
+            .iter()
+            .filter(|t| crate::lexicon::function_words::is_function_word(lang, &t.lower))
+            .count()
+    };
+    [Lang::En, Lang::Fr]
+        .into_iter()
+        .find(|&l| l != hyp.lang && function_words_of(l) >= 2 && function_words(hyp) == 0)
+        .map_or(src.lang.name(), Lang::name)
 }
 
 /// Whether `hyp` is `src` copied, and the copy is source-language text rather than names.
@@ -211,6 +234,19 @@ mod tests {
                 "untranslated/copied",
             );
         }
+    }
+
+    #[test]
+    fn names_the_language_a_copied_quotation_is_in() {
+        let found = crate::checks::testing::run(
+            &Copied,
+            ("id", "Il le faut bien, dit-il."),
+            ("ja", "Il le faut bien, dit-il."),
+        );
+        assert!(
+            found.iter().any(|f| f.message.contains("left in French")),
+            "{found:#?}"
+        );
     }
 
     #[test]
