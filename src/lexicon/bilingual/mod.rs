@@ -92,7 +92,7 @@ pub fn words(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
 }
 
 /// The stem of an Arabic word without its proclitic, when at least two letters remain.
-fn ar_stem(word: &str) -> &str {
+pub(crate) fn ar_stem(word: &str) -> &str {
     for p in AR_PREFIXES {
         if let Some(rest) = word.strip_prefix(p)
             && rest.chars().count() >= 2

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::analyse::Lang;
-use crate::lexicon::bilingual;
+use crate::lexicon::bilingual::{self, ar_stem};
 
 /// English, French and Japanese, one Indonesian word a line.
 const DICTIONARY: &str = include_str!("id.txt");
@@ -34,12 +34,6 @@ static ENTRIES: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
     parse(DICTIONARY_ZH, &mut out);
     out
 });
-
-/// Arabic proclitics stripped from a word to get its stem, longest first (as in
-/// `lexicon::bilingual`).
-const AR_PREFIXES: [&str; 11] = [
-    "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك",
-];
 
 /// Particles, suffixes and prefixes stripped to find the root of an affixed word, each prefix
 /// with the first letters its nasal may have replaced ("menulis" from "tulis").
@@ -207,18 +201,6 @@ fn ar_fold(word: &str) -> String {
             c => c,
         })
         .collect()
-}
-
-/// The stem of an Arabic word without its proclitic, when at least two letters remain.
-fn ar_stem(word: &str) -> &str {
-    for p in AR_PREFIXES {
-        if let Some(rest) = word.strip_prefix(p)
-            && rest.chars().count() >= 2
-        {
-            return rest;
-        }
-    }
-    word
 }
 
 /// Whether the folded Arabic word `word` renders `unit`: the same word or stem, or a stem that
