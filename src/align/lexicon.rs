@@ -30,6 +30,12 @@ fn rates(hyp: Lang) -> (f64, f64) {
 /// unit earns less per word found (otherwise merging would pay).
 pub(super) fn llr(hyp: Lang, sentences: usize) -> (f32, f32) {
     let (p_true, p_rand) = rates(hyp);
+    llr_of(p_true, p_rand, sentences)
+}
+
+/// The log-likelihood ratios (found, not found) of a word found in its true translation at rate
+/// `p_true` and in an unrelated sentence at `p_rand`, for `sentences` translation sentences.
+pub(super) fn llr_of(p_true: f64, p_rand: f64, sentences: usize) -> (f32, f32) {
     let k = i32::try_from(sentences.max(1)).unwrap_or(i32::MAX);
     let p_rand_k = 1.0 - (1.0 - p_rand).powi(k);
     let p_true_k = 1.0 - (1.0 - p_true) * (1.0 - p_rand).powi(k - 1);
@@ -92,6 +98,13 @@ fn token_key(token: &str) -> u64 {
         h = (h ^ u64::from(c as u32)).wrapping_mul(0x0000_0100_0000_01b3);
     }
     h
+}
+
+impl Lexicon {
+    /// Whether the lowercase Indonesian word has an entry.
+    pub(super) fn knows(&self, word: &str) -> bool {
+        self.index.contains_key(word)
+    }
 }
 
 /// Per-sentence lists, flat: entry numbers (source) or token hashes (translation), sorted.

@@ -1,13 +1,15 @@
 //! Alignment of source sentences to translation sentences: 1-1, 1-2, 2-1, 2-2 and 1-3 units, and
 //! 1-0 (a dropped sentence) and 0-1 (an added one). A dynamic program in the style of Gale and Church
 //! scores each candidate unit by how its lengths fit the calibrated length model of the language
-//! pair (`length_model`), by the words it translates (`lexicon`, learned from NTREX), by the anchors it shares or leaves unmatched (`anchors`: numbers,
-//! Latin-script names and acronyms) and by whether it respects paragraph breaks. The table is
+//! pair (`length_model`), by the words it translates (`lexicon`, learned from NTREX, and for
+//! the words it does not know the general `dictionary`), by the anchors it shares or leaves
+//! unmatched (`anchors`: numbers, Latin-script names and acronyms) and by whether it respects paragraph breaks. The table is
 //! banded around the diagonal, so a huge text costs memory linear in its sentence count.
 //! Segmentation is left to `segment`; what the units mean is left to the checks.
 
 mod anchors;
 mod cost;
+mod dictionary;
 mod length_model;
 mod lexicon;
 

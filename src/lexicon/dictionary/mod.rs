@@ -160,7 +160,12 @@ pub fn lookup(word: &str, lang: Lang) -> Vec<&'static str> {
 /// Whether the lowercase Indonesian word `word` (or its root) has one of its dictionary
 /// translations in `hyp_lower`, a lowercase translation into `lang`.
 pub fn is_rendered(word: &str, hyp_lower: &str, lang: Lang) -> bool {
-    let units = lookup(word, lang);
+    renders(&lookup(word, lang), hyp_lower, lang)
+}
+
+/// Whether one of `units` (translations from `lookup`) occurs in `hyp_lower`, a lowercase
+/// translation into `lang`.
+pub fn renders(units: &[&str], hyp_lower: &str, lang: Lang) -> bool {
     match lang {
         Lang::Ar => {
             let words: Vec<String> = bilingual::words(hyp_lower)
