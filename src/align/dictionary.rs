@@ -32,7 +32,7 @@ const MAX_WORDS: usize = 64;
 pub(super) struct Evidence {
     lang: Lang,
     words: Vec<Vec<Vec<&'static str>>>,
-    hyp: Vec<String>,
+    hyp: Vec<dictionary::Prepared>,
     renders: Vec<OnceLock<u64>>,
     /// Log-likelihood ratios (found, not found) for one, two and three translation sentences.
     pub(super) llr: [(f32, f32); 3],
@@ -76,10 +76,10 @@ impl Evidence {
                 out
             })
             .collect();
-        let hyp_text: Vec<String> = hyp
+        let hyp_text: Vec<dictionary::Prepared> = hyp
             .sentences
             .iter()
-            .map(|s| hyp.text[s.range.clone()].to_lowercase())
+            .map(|s| dictionary::Prepared::new(&hyp.text[s.range.clone()]))
             .collect();
         let cells = src.sentences.len() * hyp_text.len();
         Some(Self {
@@ -97,7 +97,7 @@ impl Evidence {
             self.words[i]
                 .iter()
                 .enumerate()
-                .filter(|(_, units)| dictionary::renders(units, &self.hyp[j], self.lang))
+                .filter(|(_, units)| self.hyp[j].renders(units, self.lang))
                 .fold(0u64, |m, (k, _)| m | (1 << k))
         })
     }

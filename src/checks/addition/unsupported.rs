@@ -154,6 +154,7 @@ fn known_words(unit: &UnitView<'_>, lang: Lang) -> usize {
 fn support(unit: &UnitView<'_>, hyp: &str, lang: Lang) -> usize {
     let src = unit.src.text;
     let hyp_lower = hyp.to_lowercase();
+    let prepared = dictionary::Prepared::new(hyp);
     let mut n = 0;
     for r in bilingual::words(src) {
         let word = &src[r];
@@ -163,7 +164,7 @@ fn support(unit: &UnitView<'_>, hyp: &str, lang: Lang) -> usize {
         }
         let by_lexicon = bilingual::units(&lower, lang)
             .is_some_and(|mut units| units.any(|u| bilingual::occurs(u, &hyp_lower, lang)))
-            || dictionary::is_rendered(&lower, &hyp_lower, lang);
+            || prepared.renders(&dictionary::lookup(&lower, lang), lang);
         // a name or a word carried over as it is ("Jakarta", "COVID")
         let as_is = word.chars().count() >= 3
             && word.chars().next().is_some_and(char::is_uppercase)

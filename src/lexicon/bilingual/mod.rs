@@ -112,17 +112,20 @@ fn prefix(s: &str, n: usize) -> &str {
 pub fn occurs(unit: &str, hyp_lower: &str, lang: Lang) -> bool {
     match lang {
         Lang::Zh | Lang::Ja => hyp_lower.contains(unit),
-        Lang::Ar => words(hyp_lower).any(|r| {
-            let w = &hyp_lower[r];
-            w == unit || ar_stem(w) == unit
-        }),
-        Lang::En | Lang::Fr | Lang::Id => {
+        _ => occurs_among(unit, words(hyp_lower).map(|r| &hyp_lower[r]), lang),
+    }
+}
+
+/// Whether the lexicon unit `unit` of `lang` matches one of `words`, the lowercase words of a
+/// translation (`words` above), for callers that split a translation once and ask many times.
+/// Chinese and Japanese units are looked for in the whole text (`occurs`).
+pub fn occurs_among<'w>(unit: &str, mut words: impl Iterator<Item = &'w str>, lang: Lang) -> bool {
+    match lang {
+        Lang::Ar => words.any(|w| w == unit || ar_stem(w) == unit),
+        _ => {
             let long = unit.chars().count() >= 5;
             let head = prefix(unit, 5);
-            words(hyp_lower).any(|r| {
-                let w = &hyp_lower[r];
-                w == unit || (long && w.chars().count() >= 5 && prefix(w, 5) == head)
-            })
+            words.any(|w| w == unit || (long && w.chars().count() >= 5 && prefix(w, 5) == head))
         }
     }
 }

@@ -166,17 +166,43 @@ pub fn is_rendered(word: &str, hyp_lower: &str, lang: Lang) -> bool {
 /// Whether one of `units` (translations from `lookup`) occurs in `hyp_lower`, a lowercase
 /// translation into `lang`.
 pub fn renders(units: &[&str], hyp_lower: &str, lang: Lang) -> bool {
-    match lang {
-        Lang::Ar => {
-            let words: Vec<String> = bilingual::words(hyp_lower)
-                .map(|r| ar_fold(&hyp_lower[r]))
-                .collect();
-            units.iter().any(|u| words.iter().any(|w| ar_matches(u, w)))
+    Prepared::new(hyp_lower).renders(units, lang)
+}
+
+/// A lowercase translation split into words once, for asking about many source words.
+pub struct Prepared {
+    lower: String,
+    words: Vec<std::ops::Range<usize>>,
+}
+
+impl Prepared {
+    /// `text` lowercased and split into words.
+    pub fn new(text: &str) -> Self {
+        let lower = text.to_lowercase();
+        let words = bilingual::words(&lower).collect();
+        Prepared { lower, words }
+    }
+
+    fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|r| &self.lower[r.clone()])
+    }
+
+    /// Whether one of `units` (translations from `lookup`) occurs in this translation into
+    /// `lang`.
+    pub fn renders(&self, units: &[&str], lang: Lang) -> bool {
+        match lang {
+            Lang::Ar => {
+                let words: Vec<String> = self.words().map(ar_fold).collect();
+                units.iter().any(|u| words.iter().any(|w| ar_matches(u, w)))
+            }
+            Lang::Zh | Lang::Ja => units.iter().any(|u| self.lower.contains(u)),
+            Lang::En => units.iter().any(|u| {
+                bilingual::occurs_among(u, self.words(), lang) || en_inflected(u, self.words())
+            }),
+            _ => units
+                .iter()
+                .any(|u| bilingual::occurs_among(u, self.words(), lang)),
         }
-        Lang::En => units
-            .iter()
-            .any(|u| bilingual::occurs(u, hyp_lower, lang) || en_inflected(u, hyp_lower)),
-        _ => units.iter().any(|u| bilingual::occurs(u, hyp_lower, lang)),
     }
 }
 
@@ -184,14 +210,13 @@ pub fn renders(units: &[&str], hyp_lower: &str, lang: Lang) -> bool {
 /// their first five letters.
 const EN_ENDINGS: [&str; 7] = ["s", "es", "ed", "d", "ing", "er", "ers"];
 
-/// Whether a short English unit occurs with a regular ending ("vote" in "voted", "play" in
-/// "players").
-fn en_inflected(unit: &str, hyp_lower: &str) -> bool {
+/// Whether a short English unit occurs among `words` with a regular ending ("vote" in "voted",
+/// "play" in "players").
+fn en_inflected<'w>(unit: &str, mut words: impl Iterator<Item = &'w str>) -> bool {
     let n = unit.chars().count();
     (3..5).contains(&n)
-        && bilingual::words(hyp_lower).any(|r| {
-            hyp_lower[r]
-                .strip_prefix(unit)
+        && words.any(|w| {
+            w.strip_prefix(unit)
                 .is_some_and(|rest| EN_ENDINGS.contains(&rest))
         })
 }
