@@ -107,16 +107,26 @@ fn copy_language(src: &Side<'_>, hyp: &Side<'_>) -> &'static str {
     {
         return l.name();
     }
+    reads_as_english_or_french(hyp)
+        .filter(|_| function_words(hyp) == 0)
+        .map_or(src.lang.name(), Lang::name)
+}
+
+/// English or French, when `hyp` (in another target language) has two function words of it and
+/// none of its own language's: a line too short for whatlang.
+fn reads_as_english_or_french(hyp: &Side<'_>) -> Option<Lang> {
     let function_words_of = |lang: Lang| {
         hyp.tokens()
             .iter()
             .filter(|t| crate::lexicon::function_words::is_function_word(lang, &t.lower))
             .count()
     };
+    if function_words_of(hyp.lang) > 0 {
+        return None;
+    }
     [Lang::En, Lang::Fr]
         .into_iter()
-        .find(|&l| l != hyp.lang && function_words_of(l) >= 2 && function_words(hyp) == 0)
-        .map_or(src.lang.name(), Lang::name)
+        .find(|&l| l != hyp.lang && function_words_of(l) >= 2)
 }
 
 /// Whether `hyp` is `src` copied, and the copy is source-language text rather than names.
@@ -149,17 +159,7 @@ fn is_copy(src: &Side<'_>, hyp: &Side<'_>) -> bool {
     let reads_as_source = guess.lang == Some(src.lang) && guess.is_reliable && lowercase_words >= 2;
     // The source line is itself in a third language (a quotation left in French): its copy is
     // untranslated all the same.
-    let function_words_of = |lang: Lang| {
-        hyp.tokens()
-            .iter()
-            .filter(|t| crate::lexicon::function_words::is_function_word(lang, &t.lower))
-            .count()
-    };
-    let other_function_words = [Lang::En, Lang::Fr]
-        .into_iter()
-        .filter(|&l| l != hyp.lang)
-        .any(|l| function_words_of(l) >= 2)
-        && function_words_of(hyp.lang) == 0;
+    let other_function_words = reads_as_english_or_french(hyp).is_some();
     let reads_as_other = src_key == hyp_key
         && lowercase_words >= 2
         && (guess.is_reliable && guess.lang.is_some_and(|l| l != hyp.lang)
