@@ -157,18 +157,6 @@ pub fn lookup(word: &str, lang: Lang) -> Vec<&'static str> {
     out
 }
 
-/// Whether the lowercase Indonesian word `word` (or its root) has one of its dictionary
-/// translations in `hyp_lower`, a lowercase translation into `lang`.
-pub fn is_rendered(word: &str, hyp_lower: &str, lang: Lang) -> bool {
-    renders(&lookup(word, lang), hyp_lower, lang)
-}
-
-/// Whether one of `units` (translations from `lookup`) occurs in `hyp_lower`, a lowercase
-/// translation into `lang`.
-pub fn renders(units: &[&str], hyp_lower: &str, lang: Lang) -> bool {
-    Prepared::new(hyp_lower).renders(units, lang)
-}
-
 /// A lowercase translation split into words once, for asking about many source words.
 pub struct Prepared {
     lower: String,
@@ -243,6 +231,11 @@ fn ar_matches(unit: &str, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether `word` (or its root) has one of its translations in `hyp`.
+    fn is_rendered(word: &str, hyp: &str, lang: Lang) -> bool {
+        Prepared::new(hyp).renders(&lookup(word, lang), lang)
+    }
 
     fn headwords(text: &str) -> Vec<&str> {
         text.lines()
