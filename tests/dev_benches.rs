@@ -143,4 +143,4 @@ fn align_bench_figures_hold() {
 /// The figures as last measured (see the module comment).
 const QA_RECALL_FLOOR: f64 = 0.929;
 const QA_FALSE_ALARMS_CEILING: u32 = 13;
-const ALIGN_ADDED_FLOOR: u32 = 46;
+const ALIGN_ADDED_FLOOR: u32 = 47;
