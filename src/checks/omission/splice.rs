@@ -1,6 +1,6 @@
 //! `omission/splice`: two words side by side in an English or French translation that grammar
-//! never puts together ("the and", "to to", "la les", "sur les l’idée"): the seam left where a
-//! piece of the sentence was cut out. The word classes are closed (articles, prepositions,
+//! never puts together ("the and", "an previously", "la les", "des de", "qu’il intervenir"):
+//! the seam left where a piece of the sentence was cut out. The word classes are closed (articles, prepositions,
 //! conjunctions), listed here; only pairs that no well-formed sentence has are used.
 
 use crate::analyse::Lang;
@@ -18,9 +18,11 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Major,
     summary: "two words that cannot stand side by side: text between them is missing",
     explain: "What it catches: in an English or French translation, an article directly before \
-another article, a preposition or a conjunction (\"the and\", \"la les\", \"sur les l’idée\"), a \
-French word left unelided before a vowel (\"du entreprise\" for \"de l’entreprise\"), or \
-the same article, preposition or conjunction twice in a row (\"to to\"). No well-formed sentence \
+another article, a preposition or a conjunction (\"the and\", \"la les\", \"sur les l’idée\"), \
+\"an\" before a consonant (\"an previously\"), French \"du\" or \"des\" before a determiner or \
+\"de\" (\"des de débris\"), \"de\" before a preposition (\"de dans\"), a subject pronoun before \
+an infinitive (\"qu’il intervenir\"), a French word left unelided before a vowel (\"du \
+entreprise\" for \"de l’entreprise\"), or the same article, preposition or conjunction twice in a row (\"to to\"). No well-formed sentence \
 has these pairs; they are the seam left where a piece of the sentence was cut out.\n\
 Why it matters: what was cut is often a whole clause, and the sentence still looks like a \
 sentence at a glance.\n\
@@ -70,6 +72,18 @@ const FR_LINKS: &[&str] = &[
     "avec", "chez", "contre", "dans", "de", "depuis", "entre", "et", "mais", "ou", "par",
     "pendant", "pour", "sans", "selon", "sous", "sur", "vers", "à",
 ];
+/// French determiners that are also "de" + article ("du", "des"): before another determiner
+/// or before "de" ("des de Galles"), never before a preposition ("dû" is often written "du à").
+const FR_CONTRACTED: &[&str] = &["des", "du"];
+/// Prepositions that never follow "de" directly ("de dans", "de à"); "de par", "de chez",
+/// "de sous" (from under) and "de vers" (of verses) do.
+const FR_NOT_AFTER_DE: &[&str] = &["avec", "contre", "dans", "pour", "sans", "sur", "à"];
+/// Subject pronouns, which a finite verb follows, never an infinitive ("qu’il intervenir").
+const FR_SUBJECTS: &[&str] = &["elle", "elles", "il", "ils", "on"];
+/// Words in -er and -ir that are no infinitives and may follow a subject pronoun.
+const FR_NOT_INFINITIVE: &[&str] = &[
+    "cher", "dernier", "entier", "fier", "hier", "hiver", "léger", "premier", "super",
+];
 
 impl Check for Splice {
     fn meta(&self) -> &'static RuleMeta {
@@ -92,9 +106,15 @@ impl Check for Splice {
         let mut doubled = None;
         for pair in tokens.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
-            // side by side: one space, both lowercase as written (titles and names aside)
+            // side by side: one space, both lowercase as written (titles and names aside), but
+            // the first may open the sentence ("Des de Galles")
+            let opens = text[..a.span.start]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '«'));
             if &text[a.span.end..b.span.start] != " "
-                || !text[a.span.clone()].starts_with(char::is_lowercase)
+                || !(text[a.span.clone()].starts_with(char::is_lowercase) || opens)
                 || !text[b.span.clone()].starts_with(char::is_lowercase)
             {
                 continue;
@@ -110,7 +130,13 @@ impl Check for Splice {
             let seam = articles.contains(&x)
                 && (is_article(y) || links.contains(&y) || elided_article)
                 || pronouns.contains(&x) && (is_article(y) || elided_article)
-                || unit.hyp.lang == Lang::Fr && misses_elision(x, &text[b.span.clone()]);
+                || match unit.hyp.lang {
+                    Lang::En => en_seam(x, y),
+                    Lang::Fr => {
+                        fr_seam(x, y, is_article) || misses_elision(x, &text[b.span.clone()])
+                    }
+                    _ => false,
+                };
             if seam {
                 out.flag(
                     &META,
@@ -137,6 +163,39 @@ impl Check for Splice {
             .severity(Severity::Minor);
         }
     }
+}
+
+/// English pairs beyond article + article or link: "an" before a consonant ("an previously");
+/// "h" is left out ("an historic", "an hour").
+fn en_seam(x: &str, y: &str) -> bool {
+    x == "an"
+        && y.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() && !"aeiouh".contains(c))
+}
+
+/// French pairs beyond article + article or link: "du" or "des" before a determiner or "de"
+/// ("du sa force", "des de débris"), "de" before a preposition ("de dans"), and a subject
+/// pronoun before an infinitive ("qu’il intervenir").
+fn fr_seam(x: &str, y: &str, is_article: impl Fn(&str) -> bool) -> bool {
+    let elided_de = ["d'", "d’"].iter().any(|p| y.starts_with(p));
+    let subject = ["qu'", "qu’"]
+        .iter()
+        .find_map(|p| x.strip_prefix(p))
+        .unwrap_or(x);
+    FR_CONTRACTED.contains(&x)
+        && (is_article(y) || FR_CONTRACTED.contains(&y) || y == "de" || elided_de)
+        || x == "de" && FR_NOT_AFTER_DE.contains(&y)
+        || FR_SUBJECTS.contains(&subject) && is_infinitive(y)
+}
+
+/// A French word that reads as an infinitive of the first or second group ("intervenir",
+/// "parler"), and not one of the nouns and adjectives with those endings.
+fn is_infinitive(word: &str) -> bool {
+    word.chars().count() >= 4
+        && (word.ends_with("er") || word.ends_with("ir"))
+        && word.chars().all(char::is_alphabetic)
+        && !FR_NOT_INFINITIVE.contains(&word)
 }
 
 /// Whether the French `word` should have been elided before `next` as written ("du
@@ -211,6 +270,59 @@ mod tests {
                 "La nouvelle était à la une du journal de iPhone aujourd’hui, de un à deux.",
             ),
         );
+    }
+
+    #[test]
+    fn flags_an_before_a_consonant_in_english() {
+        assert_flags(
+            &Splice,
+            (
+                "id",
+                "Sebagai mantan atlet, sebelumnya ia mengatakan bahwa olahraga itu penting baginya.",
+            ),
+            (
+                "en",
+                "As well as being an previously said that sport matters to him.",
+            ),
+            "omission/splice",
+        );
+        assert_clean(
+            &Splice,
+            ("id", "Pertemuan itu berlangsung satu jam dan bersejarah."),
+            ("en", "The meeting lasted an hour and was an historic one."),
+        );
+    }
+
+    #[test]
+    fn flags_french_seams_after_de_du_des_and_a_subject_pronoun() {
+        let src = (
+            "id",
+            "Pemerintah menyatakan akan turun tangan untuk membersihkan puing-puing di pantai.",
+        );
+        for hyp in [
+            "Au niveau local, des de débris sur la plage.",
+            "Des de la plage, le gouvernement va intervenir pour les débris sur la côte.",
+            "Le gouvernement va intervenir sur la plage, où les eaux froides du sa force aux débris.",
+            "D’autres de dans l’hôtel, a-t-il ajouté.",
+            "Le gouvernement déclarera qu’il intervenir sur la plage.",
+        ] {
+            assert_flags(&Splice, src, ("fr", hyp), "omission/splice");
+        }
+    }
+
+    #[test]
+    fn allows_de_par_de_chez_and_du_for_du() {
+        let src = (
+            "id",
+            "Karena jabatannya, ia datang dari rumah temannya akibat hujan kemarin.",
+        );
+        for hyp in [
+            "De par sa fonction, il venait de chez un ami.",
+            "Le retard est du à la pluie d’hier, qu’il pleuve ou non.",
+            "Il hier encore parlait de sous la table.",
+        ] {
+            assert_clean(&Splice, src, ("fr", hyp));
+        }
     }
 
     #[test]
