@@ -26,7 +26,9 @@ as \"Food prices in Brazil rose\".\n\
 Known false alarms: a translation that rightly makes explicit a country the source only \
 implies (\"Kim\" -> \"North Korea's Kim\"), or a country the source names in a way the \
 gazetteer does not know. Translators do this often, so the rule reports at minor severity: \
-worth a look, not a verdict.",
+worth a look, not a verdict. It reports major when the source places the sentence in another \
+country by a city or state of it (\"Arizona\", \"Virginia Barat\") that the translation does not \
+place there; a country that is the one of such a city or state is no addition at all.",
     examples: Examples {
         flags: (
             "id",
@@ -53,11 +55,16 @@ impl Check for Added {
         if added.is_empty() || !names_agree(unit) {
             return;
         }
+        let places = places_within(unit);
+        let located = located_in(unit, &places);
         for place in added {
             let Some(concept) = place.concepts().first().copied() else {
                 continue;
             };
+            // the country of a city or state the source names, made explicit ("Arizona" as
+            // "美国亚利桑那州"), is no addition
             if !concept.starts_with("country:")
+                || places.iter().any(|(_, c)| *c == concept)
                 || place.is_foreign()
                 || names_a_currency(unit.hyp.text, &place.span)
             {
@@ -65,17 +72,67 @@ impl Check for Added {
             }
             let hyp_text = slice(unit.hyp.text, &place.span);
             let name = exonyms::english_name(concept);
-            out.flag(
-                &META,
-                format!(
-                    "the translation names {} ({name}), which the source does not mention",
-                    quote(&hyp_text)
-                ),
-            )
-            .hyp(place.span.clone())
-            .suggest(format!("check whether {name} belongs here"));
+            let mut message = format!(
+                "the translation names {} ({name}), which the source does not mention",
+                quote(&hyp_text)
+            );
+            // the source puts the story in another country, by a city or state of it that the
+            // translation does not place there ("Arizona" rendered with "Iran")
+            let elsewhere = located.iter().find(|(_, c)| *c != concept);
+            if let Some((where_, country)) = elsewhere {
+                message.push_str(&format!(
+                    ": the source's {} is in {}",
+                    quote(where_),
+                    exonyms::english_name(country)
+                ));
+            }
+            let finding = out
+                .flag(&META, message)
+                .hyp(place.span.clone())
+                .suggest(format!("check whether {name} belongs here"));
+            if elsewhere.is_some() {
+                finding.severity(Severity::Major);
+            }
         }
     }
+}
+
+/// The cities and states the source names, with the country each is in.
+fn places_within(unit: &UnitView<'_>) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = unit
+        .src
+        .entities()
+        .iter()
+        .filter(|e| e.concepts().first().is_some_and(|c| c.starts_with("city:")))
+        .filter_map(|e| {
+            let country = e.concepts().iter().find(|c| c.starts_with("country:"))?;
+            Some((slice(unit.src.text, &e.span), *country))
+        })
+        .collect();
+    out.extend(
+        exonyms::subdivisions(unit.src.text)
+            .into_iter()
+            .map(|(name, country)| (name.to_string(), country)),
+    );
+    out
+}
+
+/// The cities and states of `places` when the translation names none of their countries and
+/// they are all in the same one: where the source places the story.
+fn located_in<'p>(
+    unit: &UnitView<'_>,
+    places: &'p [(String, &'static str)],
+) -> &'p [(String, &'static str)] {
+    let named = |country: &str| {
+        unit.hyp
+            .entities()
+            .iter()
+            .any(|e| e.concepts().contains(&country))
+    };
+    if places.iter().any(|(_, c)| named(c)) || places.windows(2).any(|w| w[0].1 != w[1].1) {
+        return &[];
+    }
+    places
 }
 
 /// Currency words, per script: a translation that says "US dollars" or "英镑" (pounds sterling)
@@ -112,6 +169,38 @@ mod tests {
             ("id", "Harga pangan di negara ini naik tajam bulan lalu."),
             ("zh", "巴西的食品价格上个月大幅上涨。"),
             "entity/added",
+        );
+    }
+
+    fn severity_of(src: &str, hyp: (&str, &str)) -> Option<Severity> {
+        let found = crate::checks::testing::run(&Added, ("id", src), hyp);
+        found
+            .first()
+            .map(|f| f.severity.unwrap_or(META.default_severity))
+    }
+
+    #[test]
+    fn a_country_against_the_state_the_source_names_is_major() {
+        let src = "Badai tropis itu akan melewati gurun di Arizona pekan depan.";
+        assert_eq!(
+            severity_of(src, ("zh", "热带风暴下周将穿过伊朗的沙漠。")),
+            Some(Severity::Major)
+        );
+        assert_eq!(
+            severity_of(
+                "Kampanye Trump di Wheeling, Virginia Barat dijadwalkan malam ini.",
+                (
+                    "en",
+                    "Trump's rally in Wheeling, India is scheduled for tonight."
+                )
+            ),
+            Some(Severity::Major)
+        );
+        // the state's own country made explicit is no error at all
+        assert_clean(
+            &Added,
+            ("id", src),
+            ("zh", "热带风暴下周将穿过美国亚利桑那州的沙漠。"),
         );
     }
 
