@@ -7,6 +7,7 @@ use super::{Check, RuleMeta, Severity};
 
 /// Every check mtcheck has, sorted by id.
 pub static ALL: &[&dyn Check] = &[
+    &super::addition::NewFacts,
     &super::addition::Addition,
     &super::addition::Unsupported,
     &super::entity::added::Added,
