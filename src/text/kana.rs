@@ -22,22 +22,7 @@ pub fn is_katakana(c: char) -> bool {
 
 /// The runs of katakana in `text`, as byte ranges: the parts of a name (グラント, リーラー).
 pub fn katakana_runs(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (is_katakana(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(s..i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(s..text.len());
-    }
-    out
+    super::runs(text, is_katakana)
 }
 
 /// Hepburn romanisation of a katakana run, lower case: グラント -> "guranto", ジョニー -> "joni"

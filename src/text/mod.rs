@@ -6,3 +6,25 @@
 pub mod kana;
 pub mod normalize;
 pub mod span;
+
+use std::ops::Range;
+
+/// The maximal runs of characters of `text` for which `keep` holds, as byte ranges.
+pub fn runs(text: &str, keep: impl Fn(char) -> bool) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (b, c) in text.char_indices() {
+        match (keep(c), start) {
+            (true, None) => start = Some(b),
+            (false, Some(s)) => {
+                out.push(s..b);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
