@@ -1,9 +1,10 @@
-//! Sentence ends in Chinese and Japanese: `。`, `！`, `？` (and their ASCII forms), with no space
-//! needed after them. The closing quote stays with the sentence it closes (`「…。」` is one
+//! Sentence ends in Chinese and Japanese: `。`, `！`, `？` (and their ASCII forms, the full stop
+//! only between two Chinese or Japanese characters), with no space needed after them. The closing quote stays with the sentence it closes (`「…。」` is one
 //! sentence, never `「…。` and `」`), and a Japanese quotation followed by `と` ("…。」と述べた")
 //! runs on.
 
 use super::{Run, scan};
+use crate::analyse::tokens::is_cjk_char;
 
 pub(super) fn is_terminal(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '．')
@@ -25,6 +26,11 @@ pub(super) fn cuts(line: &str, out: &mut Vec<usize>) {
         } else {
             since_open.map(|n| n + 1)
         };
+        // an ASCII full stop between two Chinese or Japanese characters ends a sentence typed
+        // with the wrong mark (`…五周时间.它们…`); between digits or Latin letters it does not
+        if c == '.' && is_cjk_char(prev) && chars.peek().is_some_and(|&(_, n)| is_cjk_char(n)) {
+            out.push(i + 1);
+        }
         if matches!(c, '”' | '」')
             && prev.is_alphanumeric()
             && since_open.is_none_or(|n| n > 10)
@@ -60,6 +66,15 @@ mod tests {
     fn splits_chinese_without_spaces() {
         let t = "警方周一逮捕了两名男子。他们被控盗窃！案件仍在调查中？";
         assert_eq!(parts(t, Lang::Zh).len(), 3);
+    }
+
+    #[test]
+    fn splits_at_an_ascii_full_stop_between_chinese_characters() {
+        let t = "会议将在五周后举行.代表们已经抵达。增长3.5%。";
+        assert_eq!(
+            parts(t, Lang::Zh),
+            ["会议将在五周后举行.", "代表们已经抵达。", "增长3.5%。"]
+        );
     }
 
     #[test]
