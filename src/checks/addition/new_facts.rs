@@ -11,6 +11,7 @@ use super::super::{
 };
 use crate::analyse::Lang;
 use crate::analyse::numbers::same;
+use crate::segment;
 
 /// A name and a number of the translation with no source.
 pub struct NewFacts;
@@ -31,7 +32,9 @@ real sentence they are easy to read past.\n\
 Example: \"Pabrik itu ditutup pada hari Senin.\" translated as \"Newport 银行被盗 26,750 美元工厂周一\
 关闭。\"\n\
 Known false alarms: a number of the source that was also converted (a unit or currency) and a \
-name the source spells very differently; so the rule reports at minor severity, worth a look.",
+name the source spells very differently; so the rule reports at minor severity, worth a look, \
+and major only when both stand in a sentence of their own beside the one that translates the \
+source.",
     examples: Examples {
         flags: (
             "id",
@@ -73,7 +76,14 @@ impl Check for NewFacts {
         };
         let text = unit.hyp.text;
         let span = name.start.min(number.start)..name.end.max(number.end);
-        out.flag(
+        // both in one sentence of a unit the aligner matched with more than one: that sentence
+        // is likely added whole
+        let sentences = segment::split(text, unit.hyp.lang);
+        let in_own_sentence = sentences.len() >= 2
+            && sentences
+                .iter()
+                .any(|s| s.range.start <= span.start && span.end <= s.range.end);
+        let finding = out.flag(
             &META,
             format!(
                 "the translation has the name {} and the number {}, neither of which is in the source: text may have been added",
@@ -83,6 +93,9 @@ impl Check for NewFacts {
         )
         .hyp(span)
         .suggest("check where the name and the number come from, and remove them if the source does not say them");
+        if in_own_sentence {
+            finding.severity(Severity::Major);
+        }
     }
 }
 
@@ -150,6 +163,23 @@ mod tests {
             ),
             "addition/new-facts",
         );
+    }
+
+    #[test]
+    fn a_sentence_of_its_own_with_a_new_name_and_number_is_major() {
+        let found = crate::checks::testing::run(
+            &NewFacts,
+            (
+                "id",
+                "Pabrik tekstil di pinggiran kota itu ditutup pada hari Senin setelah protes para pekerja.",
+            ),
+            (
+                "ja",
+                "郊外の繊維工場は月曜日に閉鎖された。Argosは2020年に開業した。",
+            ),
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Some(Severity::Major));
     }
 
     #[test]
