@@ -22,7 +22,10 @@ mundur\" translated as \"will step down\". Negations are counted on both sides w
 per language (not, n't, never, no / ne, sans / 不, 没, 未 / ない, ません / لا, لم, لن, ليس), set \
 phrases that hold a cue without negating (\"tidak hanya\" = not only, 不过, 未来) are left out, \
 and words that carry a negative meaning (\"unclear\", \"impossible\", 无法) answer a negation. \
-The translation is marked at the auxiliary the negation probably hung on (\"did\", 会, ている).\n\
+The translation is marked at the auxiliary the negation probably hung on (\"did\", 会, ている). \
+Words that only stand together where a negation was taken out (并是 from 并不是, \"de avoir\" \
+from \"de n'avoir\", 而是 or あまり with no negation in the sentence) make the finding major, \
+and are reported even where the two sides have as many negations.\n\
 Why it matters: a lost \"not\" reverses the sentence while it still reads fluently; it is the \
 error a reader is least likely to notice and the most damaging to publish.\n\
 Example: \"Polisi tidak menyebutkan jumlah korban\" translated as \"Police specified the \
@@ -90,20 +93,26 @@ impl Check for Lost {
             .cloned()
             .collect();
         let hyp = hyp.as_slice();
+        let rest = of_kind(unit.hyp.negations(), &[CueKind::Rest]);
         if src.len() <= hyp.len() {
             if hyp.is_empty() {
                 only_lost(unit, out);
+            }
+            if let (Some(cue), Some(trace)) = (src.first(), rest.first()) {
+                remnant(unit, cue, trace, out);
             }
             return;
         }
         let left = unanswered(&src, unit.src.text.len(), hyp, unit.hyp.text.len());
         // weak evidence: every unanswered negation sits before an antonym-prone word or is a
-        // "tanpa", or the Arabic words run together
-        let weak_evidence = left.iter().all(|c| c.is_soft)
-            || is_glued(&unit.hyp)
-            || left.len() <= glued_particles(&unit.hyp)
-            || is_paraphrase(&src, hyp)
-            || is_last_since(unit, &left);
+        // "tanpa", or the Arabic words run together; never where the translation keeps what
+        // the removed negation left behind ("并是")
+        let weak_evidence = rest.is_empty()
+            && (left.iter().all(|c| c.is_soft)
+                || is_glued(&unit.hyp)
+                || left.len() <= glued_particles(&unit.hyp)
+                || is_paraphrase(&src, hyp)
+                || is_last_since(unit, &left));
         // report a plain negation before one that precedes an antonym-prone word
         let Some(cue) = left
             .iter()
@@ -133,7 +142,9 @@ impl Check for Lost {
             .flag(&META, message)
             .src(phrase)
             .suggest(format!("translate the negation of {}", quote(said)));
-        if let Some(at) = likely_place(unit, cue.span.start) {
+        if let Some(trace) = rest.first() {
+            finding.hyp(trace.span.clone());
+        } else if let Some(at) = likely_place(unit, cue.span.start) {
             finding.hyp(at);
         }
         if weak_evidence {
@@ -165,6 +176,31 @@ fn is_last_since(unit: &UnitView<'_>, left: &[Cue]) -> bool {
                     && !text[c.span.end..s.span.start].contains([',', ';', '.', ':', '!', '?'])
             })
         })
+}
+
+/// The translation has as many negations as the source, but also words that only stand
+/// together where a negation was taken out (并是 from 并不是, "de avoir" from "de n'avoir",
+/// 而是 with no 不是 before it): one of its negations answers something else, and the
+/// source's `cue` may have been lost there.
+fn remnant(unit: &UnitView<'_>, cue: &Cue, trace: &Cue, out: &mut Findings) {
+    let phrase = with_next_word(unit.src.text, &cue.span);
+    let said = &unit.src.text[phrase.clone()];
+    let left = &unit.hyp.text[trace.span.clone()];
+    out.flag(
+        &META,
+        format!(
+            "the source says {} (a negation); in the translation {} reads like a negation taken out",
+            quote(said),
+            quote(left)
+        ),
+    )
+    .src(phrase)
+    .hyp(trace.span.clone())
+    .suggest(format!(
+        "put the negation back into {}, as in the source {}",
+        quote(left),
+        quote(said)
+    ));
 }
 
 /// A "not only" of the source ("bukan hanya") that became a bare "only" in a translation with
@@ -623,6 +659,70 @@ mod tests {
                 "en",
                 "Officials closed the market to prevent it spreading to other villages.",
             ),
+        );
+    }
+
+    #[test]
+    fn flags_what_a_removed_negation_left_behind() {
+        // the count of negations balances (a 无 elsewhere, "invaincue"), but 并是 and "de
+        // avoir" only stand together where a negation was taken out
+        let src = "Tim itu tidak terkalahkan musim ini, tetapi pelatihnya bukan orang pertama yang dipecat.";
+        for hyp in [
+            ("zh", "该队本赛季保持不败，但其主教练并是第一个被解雇的人。"),
+            (
+                "fr",
+                "L’équipe est invaincue cette saison, mais son entraîneur regrette de avoir été le premier limogé.",
+            ),
+        ] {
+            assert_eq!(severity_of(src, hyp), Some(Severity::Major), "{hyp:?}");
+        }
+    }
+
+    #[test]
+    fn flags_soft_negation_lost_beside_a_remnant() {
+        // "tidak diragukan" alone would be minor (often "undoubtedly"); the idiom's لا is gone
+        assert_eq!(
+            severity_of(
+                "Hujan turun deras, tetapi tidak diragukan lagi festival itu sukses besar.",
+                (
+                    "ar",
+                    "هطلت الأمطار بغزارة، لكن شك أن المهرجان حقق نجاحا كبيرا."
+                )
+            ),
+            Some(Severity::Major)
+        );
+        assert_eq!(
+            severity_of(
+                "Para pengamat yakin pengadilan tidak mungkin mengubah putusan itu secara besar.",
+                (
+                    "ja",
+                    "専門家は、裁判所がその判決をあまり変えるだろうと考えている。"
+                )
+            ),
+            Some(Severity::Major)
+        );
+        assert_eq!(
+            severity_of(
+                "Kami ingin masuk secara terhormat, bukan lewat pintu belakang.",
+                ("zh", "我们想堂堂正正地而是从后门进入。")
+            ),
+            Some(Severity::Major)
+        );
+    }
+
+    #[test]
+    fn allows_words_that_need_a_negation_beside_one() {
+        let src = "Kami ingin masuk secara terhormat, bukan lewat pintu belakang.";
+        assert_clean(
+            &Lost,
+            ("id", src),
+            ("zh", "我们想要的不是走后门，而是堂堂正正地进入。"),
+        );
+        // 合并是 (the merger is) holds 并是 without any negation taken out
+        assert_clean(
+            &Lost,
+            ("id", "Merger itu tidak mengubah apa pun bagi karyawan."),
+            ("zh", "这次合并是对员工没有任何影响的。"),
         );
     }
 }
