@@ -618,4 +618,27 @@ mod tests {
         );
         assert_eq!(rests("Il regrette de avoir parlé.", Lang::Fr), ["de avoir"]);
     }
+
+    #[test]
+    fn dissidents_and_contestants_deny_nothing() {
+        let kinds = |text: &str, lang| {
+            find(text, lang)
+                .into_iter()
+                .map(|c| c.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kinds("Les voix contestataires se font entendre.", Lang::Fr),
+            Vec::<CueKind>::new()
+        );
+        assert_eq!(
+            kinds("The contestants contested the result.", Lang::En),
+            [CueKind::Deny]
+        );
+        // a restriction is often said with a word of negative meaning ("peu de")
+        assert_eq!(
+            kinds("Pembatasan itu tidak berlaku.", Lang::Id),
+            [CueKind::Anto, CueKind::Neg]
+        );
+    }
 }
