@@ -25,7 +25,8 @@ and words that carry a negative meaning (\"unclear\", \"impossible\", 无法) an
 The translation is marked at the auxiliary the negation probably hung on (\"did\", 会, ている). \
 Words that only stand together where a negation was taken out (并是 from 并不是, \"de avoir\" \
 from \"de n'avoir\", 而是 or あまり with no negation in the sentence) make the finding major, \
-and are reported even where the two sides have as many negations.\n\
+and are reported even where the two sides have as many negations; so is a \"tidak dapat \
+dipungkiri\" (undeniably) whose translation keeps \"denied\" without any negation.\n\
 Why it matters: a lost \"not\" reverses the sentence while it still reads fluently; it is the \
 error a reader is least likely to notice and the most damaging to publish.\n\
 Example: \"Polisi tidak menyebutkan jumlah korban\" translated as \"Police specified the \
@@ -93,6 +94,7 @@ impl Check for Lost {
             .cloned()
             .collect();
         let hyp = hyp.as_slice();
+        undeniable_lost(unit, out);
         let rest = of_kind(unit.hyp.negations(), &[CueKind::Rest]);
         if src.len() <= hyp.len() {
             if hyp.is_empty() {
@@ -201,6 +203,41 @@ fn remnant(unit: &UnitView<'_>, cue: &Cue, trace: &Cue, out: &mut Findings) {
         quote(left),
         quote(said)
     ));
+}
+
+/// An "undeniably" said with a negation in the source ("tidak dapat dipungkiri") whose
+/// translation keeps the verb of denial but has no negation and no word of negative meaning
+/// ("it can be denied" where "undeniably", "it cannot be denied" was meant).
+fn undeniable_lost(unit: &UnitView<'_>, out: &mut Findings) {
+    let Some(idiom) = of_kind(unit.src.negations(), &[CueKind::Undeniable])
+        .into_iter()
+        .next()
+    else {
+        return;
+    };
+    let hyp = unit.hyp.negations();
+    let Some(denial) = hyp.iter().find(|c| c.kind == CueKind::Deny) else {
+        return;
+    };
+    if hyp
+        .iter()
+        .any(|c| matches!(c.kind, CueKind::Neg | CueKind::Anto))
+    {
+        return;
+    }
+    let said = &unit.src.text[idiom.span.clone()];
+    let denied = &unit.hyp.text[denial.span.clone()];
+    out.flag(
+        &META,
+        format!(
+            "the source says {} (undeniably), but the translation has {} without a negation: it may say the opposite",
+            quote(said),
+            quote(denied)
+        ),
+    )
+    .src(idiom.span.clone())
+    .hyp(denial.span.clone())
+    .suggest(format!("translate {} as \"undeniably\" or \"cannot be denied\"", quote(said)));
 }
 
 /// A "not only" of the source ("bukan hanya") that became a bare "only" in a translation with
@@ -724,5 +761,48 @@ mod tests {
             ("id", "Merger itu tidak mengubah apa pun bagi karyawan."),
             ("zh", "这次合并是对员工没有任何影响的。"),
         );
+    }
+
+    #[test]
+    fn flags_undeniable_turned_into_deniable() {
+        let src = "Tidak dapat dipungkiri bahwa harga pangan naik tajam tahun ini.";
+        assert_flags(
+            &Lost,
+            ("id", src),
+            (
+                "en",
+                "It can be denied that food prices rose sharply this year.",
+            ),
+            "negation/lost",
+        );
+        assert_flags(
+            &Lost,
+            ("id", src),
+            (
+                "fr",
+                "On peut nier que les prix alimentaires ont fortement augmenté cette année.",
+            ),
+            "negation/lost",
+        );
+    }
+
+    #[test]
+    fn allows_undeniable_said_without_a_negation() {
+        let src = "Tidak dapat dipungkiri bahwa harga pangan naik tajam tahun ini.";
+        for hyp in [
+            ("en", "Undeniably, food prices rose sharply this year."),
+            (
+                "en",
+                "There is no denying that food prices rose sharply this year.",
+            ),
+            ("en", "Food prices clearly rose sharply this year."),
+            (
+                "fr",
+                "On ne peut nier que les prix alimentaires ont fortement augmenté cette année.",
+            ),
+            ("zh", "不可否认，今年食品价格大幅上涨。"),
+        ] {
+            assert_clean(&Lost, ("id", src), hyp);
+        }
     }
 }

@@ -15,7 +15,8 @@
 //! ている: where a lost negation probably was), `since` and `last` ("sejak"; "last", 最后:
 //! "has not met since 1962" said "last met in 1962"), `rest` (what a removed negation leaves
 //! behind: 并是 from 并不是, "de avoir" from "de n'avoir") and `npi` (a word that needs a
-//! negation in its sentence, 而是, あまり: a `rest` where the text has none). A pattern ending
+//! negation in its sentence, 而是, あまり: a `rest` where the text has none) and `undeniable`
+//! ("tidak dapat dipungkiri", said "undeniably" without a negation). A pattern ending
 //! in `*` matches the start of a word, one starting with `*` the end of a word; Han and kana
 //! patterns match anywhere.
 //!
@@ -75,6 +76,9 @@ pub enum CueKind {
     /// A word that needs a negation in its sentence (而是 = "but rather" after a "not",
     /// あまり = "not much" before a ない): reported as `Rest` where the text has no negation.
     Npi,
+    /// An idiom saying "undeniably" with a negation ("tidak dapat dipungkiri"): no negation,
+    /// but one whose translation keeps the denial and no negation ("it can be denied") lost it.
+    Undeniable,
 }
 
 impl CueKind {
@@ -89,6 +93,7 @@ impl CueKind {
                 | CueKind::Since
                 | CueKind::Last
                 | CueKind::Rest
+                | CueKind::Undeniable
         )
     }
 
@@ -110,6 +115,7 @@ impl CueKind {
             "last" => Some(CueKind::Last),
             "rest" => Some(CueKind::Rest),
             "npi" => Some(CueKind::Npi),
+            "undeniable" => Some(CueKind::Undeniable),
             _ => None,
         }
     }
