@@ -623,6 +623,18 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(rests("Il regrette de avoir parlé.", Lang::Fr), ["de avoir"]);
+        assert_eq!(rests("他再也会回来。", Lang::Zh), ["再也"]);
+        assert_eq!(rests("他再也不会回来。", Lang::Zh), Vec::<String>::new());
+        assert_eq!(rests("彼は決して諦める。", Lang::Ja), ["決して"]);
+        assert_eq!(rests("يكن هناك أي سبب للقلق.", Lang::Ar), ["يكن"]);
+        assert_eq!(
+            rests("لم يكن هناك أي سبب للقلق.", Lang::Ar),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            rests("مهما يكن السبب، سيبقى الفريق.", Lang::Ar),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
