@@ -5,6 +5,7 @@ use super::super::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
 use super::{glued_particles, is_glued, is_readable, of_kind, unanswered, with_next_word};
+use crate::analyse::Lang;
 use crate::lexicon::negation::{Cue, CueKind};
 
 /// A source negation with no counterpart in the translation.
@@ -26,7 +27,9 @@ The translation is marked at the auxiliary the negation probably hung on (\"did\
 Words that only stand together where a negation was taken out (并是 from 并不是, \"de avoir\" \
 from \"de n'avoir\", 而是 or あまり with no negation in the sentence) make the finding major, \
 and are reported even where the two sides have as many negations; so is a \"tidak dapat \
-dipungkiri\" (undeniably) whose translation keeps \"denied\" without any negation.\n\
+dipungkiri\" (undeniably) whose translation keeps \"denied\" without any negation, and a \
+negated refusal (\"tidak menolak\") whose translation has the refusal with no negation in \
+its clause.\n\
 Why it matters: a lost \"not\" reverses the sentence while it still reads fluently; it is the \
 error a reader is least likely to notice and the most damaging to publish.\n\
 Example: \"Polisi tidak menyebutkan jumlah korban\" translated as \"Police specified the \
@@ -102,6 +105,8 @@ impl Check for Lost {
             }
             if let (Some(cue), Some(trace)) = (src.first(), rest.first()) {
                 remnant(unit, cue, trace, out);
+            } else {
+                denial_unnegated(unit, out);
             }
             return;
         }
@@ -203,6 +208,72 @@ fn remnant(unit: &UnitView<'_>, cue: &Cue, trace: &Cue, out: &mut Findings) {
         quote(left),
         quote(said)
     ));
+}
+
+/// How far (in bytes) a negation may stand from a verb of denial and still negate it: "did
+/// not deny", 没有完全拒绝, 拒否しなかった, لم يرفض.
+const NEAR: usize = 30;
+
+/// Punctuation that ends a clause, past which a negation no longer reaches.
+const CLAUSE_END: &[char] = &[
+    ',', ';', '.', ':', '!', '?', '，', '。', '、', '；', '：', '،',
+];
+
+/// The source negates a verb of denial ("tidak menolak" = did not refuse) and the translation
+/// has that verb with no negation near it (拒绝 for 没有拒绝): the refusal now reads as made.
+/// The negation counts can still agree where the translation negates something else.
+fn denial_unnegated(unit: &UnitView<'_>, out: &mut Findings) {
+    let src = unit.src.negations();
+    let src_denials = src.iter().filter(|c| c.kind == CueKind::Deny).count();
+    let negated = src.windows(2).find(|w| {
+        w[0].kind == CueKind::Neg
+            && w[1].kind == CueKind::Deny
+            && w[1].span.start >= w[0].span.end
+            && w[1].span.start - w[0].span.end <= 16
+            && !unit.src.text[w[0].span.end..w[1].span.start]
+                .contains([',', ';', '.', ':', '!', '?'])
+    });
+    let Some(pair) = negated else {
+        return;
+    };
+    let hyp = unit.hyp.negations();
+    let denials: Vec<&Cue> = hyp.iter().filter(|c| c.kind == CueKind::Deny).collect();
+    if denials.is_empty() || denials.len() > src_denials {
+        return;
+    }
+    // Japanese negates after the verb (拒否しなかった), the other languages before it
+    let after = unit.hyp.lang == Lang::Ja;
+    let text = unit.hyp.text;
+    let negation_near = |d: &Cue| {
+        hyp.iter().any(|c| {
+            let between = if after {
+                d.span.end..c.span.start
+            } else {
+                c.span.end..d.span.start
+            };
+            matches!(c.kind, CueKind::Neg | CueKind::Anto)
+                && between.start <= between.end
+                && between.len() <= NEAR
+                && text.get(between).is_some_and(|t| !t.contains(CLAUSE_END))
+        })
+    };
+    if denials.iter().any(|d| negation_near(d)) {
+        return;
+    }
+    let phrase = pair[0].span.start..pair[1].span.end;
+    let said = &unit.src.text[phrase.clone()];
+    let verb = &unit.hyp.text[denials[0].span.clone()];
+    out.flag(
+        &META,
+        format!(
+            "the source says {} (a denial or refusal negated), but the translation has {} with no negation: it may say the opposite",
+            quote(said),
+            quote(verb)
+        ),
+    )
+    .src(phrase)
+    .hyp(denials[0].span.clone())
+    .suggest(format!("negate {} as the source does", quote(verb)));
 }
 
 /// An "undeniably" said with a negation in the source ("tidak dapat dipungkiri") whose
@@ -801,6 +872,45 @@ mod tests {
                 "On ne peut nier que les prix alimentaires ont fortement augmenté cette année.",
             ),
             ("zh", "不可否认，今年食品价格大幅上涨。"),
+        ] {
+            assert_clean(&Lost, ("id", src), hyp);
+        }
+    }
+
+    #[test]
+    fn flags_negated_refusal_turned_into_refusal() {
+        // the counts agree ("unnamed", 无 answer the "tidak"), but the refusal lost its negation
+        let src = "Pemerintah tidak menolak usulan itu, kata seorang juru bicara anonim.";
+        assert_flags(
+            &Lost,
+            ("id", src),
+            (
+                "en",
+                "The government rejected the proposal, an unnamed spokesman said.",
+            ),
+            "negation/lost",
+        );
+        assert_flags(
+            &Lost,
+            ("id", src),
+            ("zh", "一位无名发言人说，政府拒绝了这项提议。"),
+            "negation/lost",
+        );
+    }
+
+    #[test]
+    fn allows_negated_refusal_kept() {
+        let src = "Pemerintah tidak menolak usulan itu, kata seorang juru bicara anonim.";
+        for hyp in [
+            (
+                "en",
+                "The government did not reject the proposal, an unnamed spokesman said.",
+            ),
+            ("zh", "一位未具名的发言人说，政府并没有拒绝这项提议。"),
+            (
+                "ja",
+                "匿名の報道官によると、政府はその提案を拒否しなかった。",
+            ),
         ] {
             assert_clean(&Lost, ("id", src), hyp);
         }
