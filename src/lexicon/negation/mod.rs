@@ -624,6 +624,15 @@ mod tests {
         );
         assert_eq!(rests("Il regrette de avoir parlé.", Lang::Fr), ["de avoir"]);
         assert_eq!(rests("他再也会回来。", Lang::Zh), ["再也"]);
+        // というわけである (that is why) and 而是否 (and whether) stand on their own
+        assert_eq!(
+            rests("だから価格が上がったというわけである。", Lang::Ja),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            rests("价格上涨了，而是否继续还要看市场。", Lang::Zh).len(),
+            0
+        );
         assert_eq!(rests("他再也不会回来。", Lang::Zh), Vec::<String>::new());
         assert_eq!(rests("彼は決して諦める。", Lang::Ja), ["決して"]);
         assert_eq!(rests("يكن هناك أي سبب للقلق.", Lang::Ar), ["يكن"]);
