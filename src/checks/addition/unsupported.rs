@@ -12,6 +12,7 @@ use crate::analyse::Lang;
 use crate::analyse::numbers::{extract, same};
 use crate::lexicon::{bilingual, dictionary, function_words};
 use crate::segment;
+use crate::text::kana;
 
 /// A translated sentence inside a matched unit with no support in its source.
 pub struct Unsupported;
@@ -158,6 +159,14 @@ fn support(unit: &UnitView<'_>, hyp: &str, lang: Lang) -> usize {
     let src = unit.src.text;
     let hyp_lower = hyp.to_lowercase();
     let prepared = dictionary::Prepared::new(hyp);
+    let katakana: Vec<&str> = if lang == Lang::Ja {
+        kana::katakana_runs(hyp)
+            .into_iter()
+            .map(|r| &hyp[r])
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut n = 0;
     for r in bilingual::words(src) {
         let word = &src[r];
@@ -169,9 +178,12 @@ fn support(unit: &UnitView<'_>, hyp: &str, lang: Lang) -> usize {
             .is_some_and(|mut units| units.any(|u| bilingual::occurs(u, &hyp_lower, lang)))
             || prepared.renders(&dictionary::lookup(&lower, lang), lang);
         // a name or a word carried over as it is ("Jakarta", "COVID")
-        let as_is = word.chars().count() >= 3
-            && word.chars().next().is_some_and(char::is_uppercase)
-            && bilingual::words(&hyp_lower).any(|h| hyp_lower[h] == lower);
+        // or written by sound in Japanese ("Grant" = グラント)
+        let is_name =
+            word.chars().count() >= 3 && word.chars().next().is_some_and(char::is_uppercase);
+        let as_is = is_name
+            && (bilingual::words(&hyp_lower).any(|h| hyp_lower[h] == lower)
+                || katakana.iter().any(|k| kana::same_name(word, k)));
         n += usize::from(by_lexicon || as_is);
     }
     let hyp_numbers = extract(hyp, lang);
@@ -245,6 +257,24 @@ mod tests {
             (
                 "fr",
                 "La police a arrêté mardi soir à Medan 12 suspects. Les voisins avaient peur de sortir de chez eux.",
+            ),
+            "addition/unsupported",
+        );
+    }
+
+    #[test]
+    fn counts_names_written_in_katakana_as_support() {
+        // アンドリュー and オールバニ answer "Andrew" and "Albany": the rest of the unit is a real
+        // match, and the first sentence shares nothing with the source
+        assert_flags(
+            &Unsupported,
+            (
+                "id",
+                "Gubernur Andrew Cuomo mengatakan di Albany pada hari Senin bahwa jembatan itu akan dibuka kembali.",
+            ),
+            (
+                "ja",
+                "昨年の夏は雨がとても多かった。アンドリュー・クオモ知事は月曜日、オールバニで橋を再開すると語った。",
             ),
             "addition/unsupported",
         );

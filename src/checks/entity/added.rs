@@ -136,8 +136,26 @@ fn located_in<'p>(
 }
 
 /// Currency words, per script: a translation that says "US dollars" or "英镑" (pounds sterling)
-/// for the source's "$" or "£" names a currency, not a country.
-const CURRENCY_IN: &[&str] = &["元", "镑", "円", "ドル", "ポンド"];
+/// for the source's "$" or "£", or "印尼盾" (Indonesian rupiah) for "rupiah", names a currency,
+/// not a country.
+const CURRENCY_IN: &[&str] = &[
+    "元",
+    "镑",
+    "円",
+    "ドル",
+    "ポンド",
+    "盾",
+    "卢比",
+    "卢布",
+    "比索",
+    "铢",
+    "ルピア",
+    "ルピー",
+    "ルーブル",
+    "ペソ",
+    "バーツ",
+    "ウォン",
+];
 const CURRENCY_BEFORE: &[&str] = &["dollar", "dollars", "dolar", "دولار", "دولارا", "دولارًا"];
 
 /// Whether the place at `span` of `text` is part of a currency's name: "美元", "dollars
@@ -218,6 +236,11 @@ mod tests {
                 "ar",
                 "بيعت الشركة العام الماضي مقابل 125 مليون دولار أمريكي.",
             ),
+        );
+        assert_clean(
+            &Added,
+            ("id", "Harga tiket naik menjadi 50.000 rupiah pekan ini."),
+            ("zh", "本周票价涨至5万印尼盾。"),
         );
     }
 

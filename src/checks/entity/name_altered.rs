@@ -101,6 +101,27 @@ struct Suspect {
 }
 
 /// The word right before `span` in `text` when only a space separates them.
+/// Two words of the same length that differ in one letter ("risa", "risk"): a misspelling, not
+/// a cognate translation ("desainer", "designers"), which changes the length as well.
+fn is_one_letter_off(a: &str, b: &str) -> bool {
+    a.chars().count() == b.chars().count() && strsim::levenshtein(a, b) == 1
+}
+
+/// Whether `word` of a translation into `lang` is a known rendering of the Indonesian `src_word`
+/// (learned lexicon or dictionary): "Universitas" as "University" is translated, not misspelt.
+fn is_rendering(src_word: &str, word: &str, lang: Lang) -> bool {
+    use crate::lexicon::{bilingual, dictionary};
+    let lower = src_word.to_lowercase();
+    let word = word.to_lowercase();
+    let mut units = dictionary::lookup(&lower, lang);
+    if let Some(found) = bilingual::units(&lower, lang) {
+        units.extend(found);
+    }
+    units
+        .iter()
+        .any(|u| bilingual::occurs_among(u, std::iter::once(word.as_str()), lang))
+}
+
 fn word_before(text: &str, start: usize) -> Option<Range<usize>> {
     let w = words(&text[..start]).pop()?;
     text[w.end..start].chars().all(|c| c == ' ').then_some(w)
@@ -213,12 +234,11 @@ fn suspects(unit: &UnitView<'_>, name_words: &HashSet<String>) -> Vec<Suspect> {
             let is_title_part = title.is_some() && i == 0;
             // an Indonesian word in a capitalised run ("Sementara", "Virginia Barat") is
             // translated, not carried over
-            if !is_title_part
+            // unless the translation has it misspelt rather than translated ("Risa" -> "Risk"):
+            // a given name that is also a word of the language
+            let is_word_part = !is_title_part
                 && common::is_common(unit.src.lang, missing)
-                && !name_words.contains(&fold(missing))
-            {
-                continue;
-            }
+                && !name_words.contains(&fold(missing));
             // a place inside a name run ("Presiden Makedonia Gjorge Ivanov") is translated
             if src_places
                 .iter()
@@ -274,7 +294,10 @@ fn suspects(unit: &UnitView<'_>, name_words: &HashSet<String>) -> Vec<Suspect> {
                             .iter()
                             .enumerate()
                             .any(|(m, r)| m != i && is_near(&fold(&src[r.clone()]), &key));
-                        if key == missing_key
+                        if (is_word_part
+                            && (!is_one_letter_off(&missing_key, &key)
+                                || is_rendering(missing, word, unit.hyp.lang)))
+                            || key == missing_key
                             || !is_capitalised(word)
                             || !is_latin_word(word)
                             || FUNCTION_WORDS.contains(&key.as_str())
@@ -556,6 +579,38 @@ mod tests {
             &NameAltered,
             ("id", "Gereja Riverside dibangun kembali setelah kebakaran."),
             ("en", "Riverside Church was rebuilt after the fire."),
+        );
+    }
+
+    #[test]
+    fn flags_a_given_name_that_is_also_a_word_misspelt_into_a_word() {
+        // "Tono" is a word of Indonesian too; one letter off, it became the word "Tone"
+        assert_flags(
+            &NameAltered,
+            (
+                "id",
+                "\"Airnya naik sangat cepat,\" kata Tono Sugiarto, seorang petani berusia 50 tahun.",
+            ),
+            (
+                "en",
+                "\"The water rose very fast,\" said Tone Sugiarto, a 50-year-old farmer.",
+            ),
+            "entity/name-altered",
+        );
+    }
+
+    #[test]
+    fn allows_a_word_of_a_name_rendered_by_its_cognate() {
+        assert_clean(
+            &NameAltered,
+            (
+                "id",
+                "Kantor Desainer Valentino membuka butik baru di Jakarta.",
+            ),
+            (
+                "en",
+                "The office of Designer Valentino opened a new boutique in Jakarta.",
+            ),
         );
     }
 
