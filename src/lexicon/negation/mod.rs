@@ -668,4 +668,13 @@ mod tests {
             [CueKind::Anto, CueKind::Neg]
         );
     }
+
+    #[test]
+    fn for_not_with_its_preposition_is_a_negation() {
+        // لعدم = "for not (doing)": the ل glued to عدم
+        assert_eq!(
+            words("انتقد النواب الوزارة لعدم نشر التقرير.", Lang::Ar),
+            ["لعدم"]
+        );
+    }
 }
