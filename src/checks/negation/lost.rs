@@ -772,17 +772,25 @@ mod tests {
 
     #[test]
     fn flags_what_a_removed_negation_left_behind() {
-        // the count of negations balances (a 无 elsewhere, "invaincue"), but 并是 and "de
-        // avoir" only stand together where a negation was taken out
-        let src = "Tim itu tidak terkalahkan musim ini, tetapi pelatihnya bukan orang pertama yang dipecat.";
-        for hyp in [
-            ("zh", "该队本赛季保持不败，但其主教练并是第一个被解雇的人。"),
+        // the counts agree (失败 and "perdu" stand for the negation), but 并是 and "de avoir"
+        // only stand together where a negation was taken out
+        for (src, hyp) in [
             (
-                "fr",
-                "L’équipe est invaincue cette saison, mais son entraîneur regrette de avoir été le premier limogé.",
+                "Setelah kekalahan itu, klub mengatakan pelatihnya bukan orang pertama yang dipecat.",
+                ("zh", "俱乐部在失败后表示，主教练并是第一个被解雇的人。"),
+            ),
+            (
+                "Setelah kekalahan itu, pelatih menyesal tidak mundur lebih awal.",
+                (
+                    "fr",
+                    "Après avoir perdu le match, l’entraîneur regrette de avoir démissionné plus tôt.",
+                ),
             ),
         ] {
-            assert_eq!(severity_of(src, hyp), Some(Severity::Major), "{hyp:?}");
+            let found = crate::checks::testing::run(&Lost, ("id", src), hyp);
+            assert_eq!(found.len(), 1, "{hyp:?}: {found:?}");
+            assert!(found[0].message.contains("negation taken out"), "{found:?}");
+            assert_eq!(found[0].severity, None, "{found:?}");
         }
     }
 
