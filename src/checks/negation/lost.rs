@@ -5,6 +5,7 @@ use super::super::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
 use super::{glued_particles, is_glued, is_readable, of_kind, unanswered, with_next_word};
+use crate::analyse::Lang;
 use crate::lexicon::negation::{Cue, CueKind};
 
 /// A source negation with no counterpart in the translation.
@@ -22,7 +23,13 @@ mundur\" translated as \"will step down\". Negations are counted on both sides w
 per language (not, n't, never, no / ne, sans / 不, 没, 未 / ない, ません / لا, لم, لن, ليس), set \
 phrases that hold a cue without negating (\"tidak hanya\" = not only, 不过, 未来) are left out, \
 and words that carry a negative meaning (\"unclear\", \"impossible\", 无法) answer a negation. \
-The translation is marked at the auxiliary the negation probably hung on (\"did\", 会, ている).\n\
+The translation is marked at the auxiliary the negation probably hung on (\"did\", 会, ている). \
+Words that only stand together where a negation was taken out (并是 from 并不是, \"de avoir\" \
+from \"de n'avoir\", 而是 or あまり with no negation in the sentence) make the finding major, \
+and are reported even where the two sides have as many negations; so is a \"tidak dapat \
+dipungkiri\" (undeniably) whose translation keeps \"denied\" without any negation, and a \
+negated refusal (\"tidak menolak\") whose translation has the refusal with no negation in \
+its clause.\n\
 Why it matters: a lost \"not\" reverses the sentence while it still reads fluently; it is the \
 error a reader is least likely to notice and the most damaging to publish.\n\
 Example: \"Polisi tidak menyebutkan jumlah korban\" translated as \"Police specified the \
@@ -90,20 +97,29 @@ impl Check for Lost {
             .cloned()
             .collect();
         let hyp = hyp.as_slice();
+        undeniable_lost(unit, out);
+        let rest = of_kind(unit.hyp.negations(), &[CueKind::Rest]);
         if src.len() <= hyp.len() {
             if hyp.is_empty() {
                 only_lost(unit, out);
+            }
+            if let (Some(cue), Some(trace)) = (src.first(), rest.first()) {
+                remnant(unit, cue, trace, out);
+            } else {
+                denial_unnegated(unit, out);
             }
             return;
         }
         let left = unanswered(&src, unit.src.text.len(), hyp, unit.hyp.text.len());
         // weak evidence: every unanswered negation sits before an antonym-prone word or is a
-        // "tanpa", or the Arabic words run together
-        let weak_evidence = left.iter().all(|c| c.is_soft)
-            || is_glued(&unit.hyp)
-            || left.len() <= glued_particles(&unit.hyp)
-            || is_paraphrase(&src, hyp)
-            || is_last_since(unit, &left);
+        // "tanpa", or the Arabic words run together; never where the translation keeps what
+        // the removed negation left behind ("并是")
+        let weak_evidence = rest.is_empty()
+            && (left.iter().all(|c| c.is_soft)
+                || is_glued(&unit.hyp)
+                || left.len() <= glued_particles(&unit.hyp)
+                || is_paraphrase(&src, hyp)
+                || is_last_since(unit, &left));
         // report a plain negation before one that precedes an antonym-prone word
         let Some(cue) = left
             .iter()
@@ -133,7 +149,9 @@ impl Check for Lost {
             .flag(&META, message)
             .src(phrase)
             .suggest(format!("translate the negation of {}", quote(said)));
-        if let Some(at) = likely_place(unit, cue.span.start) {
+        if let Some(trace) = rest.first() {
+            finding.hyp(trace.span.clone());
+        } else if let Some(at) = likely_place(unit, cue.span.start) {
             finding.hyp(at);
         }
         if weak_evidence {
@@ -165,6 +183,132 @@ fn is_last_since(unit: &UnitView<'_>, left: &[Cue]) -> bool {
                     && !text[c.span.end..s.span.start].contains([',', ';', '.', ':', '!', '?'])
             })
         })
+}
+
+/// The translation has as many negations as the source, but also words that only stand
+/// together where a negation was taken out (并是 from 并不是, "de avoir" from "de n'avoir",
+/// 而是 with no 不是 before it): one of its negations answers something else, and the
+/// source's `cue` may have been lost there.
+fn remnant(unit: &UnitView<'_>, cue: &Cue, trace: &Cue, out: &mut Findings) {
+    let phrase = with_next_word(unit.src.text, &cue.span);
+    let said = &unit.src.text[phrase.clone()];
+    let left = &unit.hyp.text[trace.span.clone()];
+    out.flag(
+        &META,
+        format!(
+            "the source says {} (a negation); in the translation {} reads like a negation taken out",
+            quote(said),
+            quote(left)
+        ),
+    )
+    .src(phrase)
+    .hyp(trace.span.clone())
+    .suggest(format!(
+        "put the negation back into {}, as in the source {}",
+        quote(left),
+        quote(said)
+    ));
+}
+
+/// How far (in bytes) a negation may stand from a verb of denial and still negate it: "did
+/// not deny", 没有完全拒绝, 拒否しなかった, لم يرفض.
+const NEAR: usize = 30;
+
+/// Punctuation that ends a clause, past which a negation no longer reaches.
+const CLAUSE_END: &[char] = &[
+    ',', ';', '.', ':', '!', '?', '，', '。', '、', '；', '：', '،',
+];
+
+/// The source negates a verb of denial ("tidak menolak" = did not refuse) and the translation
+/// has that verb with no negation near it (拒绝 for 没有拒绝): the refusal now reads as made.
+/// The negation counts can still agree where the translation negates something else.
+fn denial_unnegated(unit: &UnitView<'_>, out: &mut Findings) {
+    let src = unit.src.negations();
+    let src_denials = src.iter().filter(|c| c.kind == CueKind::Deny).count();
+    let negated = src.windows(2).find(|w| {
+        w[0].kind == CueKind::Neg
+            && w[1].kind == CueKind::Deny
+            && w[1].span.start >= w[0].span.end
+            && w[1].span.start - w[0].span.end <= 16
+            && !unit.src.text[w[0].span.end..w[1].span.start]
+                .contains([',', ';', '.', ':', '!', '?'])
+    });
+    let Some(pair) = negated else {
+        return;
+    };
+    let hyp = unit.hyp.negations();
+    let denials: Vec<&Cue> = hyp.iter().filter(|c| c.kind == CueKind::Deny).collect();
+    if denials.is_empty() || denials.len() > src_denials {
+        return;
+    }
+    // Japanese negates after the verb (拒否しなかった), the other languages before it
+    let after = unit.hyp.lang == Lang::Ja;
+    let text = unit.hyp.text;
+    let negation_near = |d: &Cue| {
+        hyp.iter().any(|c| {
+            let between = if after {
+                d.span.end..c.span.start
+            } else {
+                c.span.end..d.span.start
+            };
+            matches!(c.kind, CueKind::Neg | CueKind::Anto)
+                && between.start <= between.end
+                && between.len() <= NEAR
+                && text.get(between).is_some_and(|t| !t.contains(CLAUSE_END))
+        })
+    };
+    if denials.iter().any(|d| negation_near(d)) {
+        return;
+    }
+    let phrase = pair[0].span.start..pair[1].span.end;
+    let said = &unit.src.text[phrase.clone()];
+    let verb = &unit.hyp.text[denials[0].span.clone()];
+    out.flag(
+        &META,
+        format!(
+            "the source says {} (a denial or refusal negated), but the translation has {} with no negation: it may say the opposite",
+            quote(said),
+            quote(verb)
+        ),
+    )
+    .src(phrase)
+    .hyp(denials[0].span.clone())
+    .suggest(format!("negate {} as the source does", quote(verb)));
+}
+
+/// An "undeniably" said with a negation in the source ("tidak dapat dipungkiri") whose
+/// translation keeps the verb of denial but has no negation and no word of negative meaning
+/// ("it can be denied" where "undeniably", "it cannot be denied" was meant).
+fn undeniable_lost(unit: &UnitView<'_>, out: &mut Findings) {
+    let Some(idiom) = of_kind(unit.src.negations(), &[CueKind::Undeniable])
+        .into_iter()
+        .next()
+    else {
+        return;
+    };
+    let hyp = unit.hyp.negations();
+    let Some(denial) = hyp.iter().find(|c| c.kind == CueKind::Deny) else {
+        return;
+    };
+    if hyp
+        .iter()
+        .any(|c| matches!(c.kind, CueKind::Neg | CueKind::Anto))
+    {
+        return;
+    }
+    let said = &unit.src.text[idiom.span.clone()];
+    let denied = &unit.hyp.text[denial.span.clone()];
+    out.flag(
+        &META,
+        format!(
+            "the source says {} (undeniably), but the translation has {} without a negation: it may say the opposite",
+            quote(said),
+            quote(denied)
+        ),
+    )
+    .src(idiom.span.clone())
+    .hyp(denial.span.clone())
+    .suggest(format!("translate {} as \"undeniably\" or \"cannot be denied\"", quote(said)));
 }
 
 /// A "not only" of the source ("bukan hanya") that became a bare "only" in a translation with
@@ -624,5 +768,159 @@ mod tests {
                 "Officials closed the market to prevent it spreading to other villages.",
             ),
         );
+    }
+
+    #[test]
+    fn flags_what_a_removed_negation_left_behind() {
+        // the counts agree (失败 and "perdu" stand for the negation), but 并是 and "de avoir"
+        // only stand together where a negation was taken out
+        for (src, hyp) in [
+            (
+                "Setelah kekalahan itu, klub mengatakan pelatihnya bukan orang pertama yang dipecat.",
+                ("zh", "俱乐部在失败后表示，主教练并是第一个被解雇的人。"),
+            ),
+            (
+                "Setelah kekalahan itu, pelatih menyesal tidak mundur lebih awal.",
+                (
+                    "fr",
+                    "Après avoir perdu le match, l’entraîneur regrette de avoir démissionné plus tôt.",
+                ),
+            ),
+        ] {
+            let found = crate::checks::testing::run(&Lost, ("id", src), hyp);
+            assert_eq!(found.len(), 1, "{hyp:?}: {found:?}");
+            assert!(found[0].message.contains("negation taken out"), "{found:?}");
+            assert_eq!(found[0].severity, None, "{found:?}");
+        }
+    }
+
+    #[test]
+    fn flags_soft_negation_lost_beside_a_remnant() {
+        // "tidak diragukan" alone would be minor (often "undoubtedly"); the idiom's لا is gone
+        assert_eq!(
+            severity_of(
+                "Hujan turun deras, tetapi tidak diragukan lagi festival itu sukses besar.",
+                (
+                    "ar",
+                    "هطلت الأمطار بغزارة، لكن شك أن المهرجان حقق نجاحا كبيرا."
+                )
+            ),
+            Some(Severity::Major)
+        );
+        assert_eq!(
+            severity_of(
+                "Para pengamat yakin pengadilan tidak mungkin mengubah putusan itu secara besar.",
+                (
+                    "ja",
+                    "専門家は、裁判所がその判決をあまり変えるだろうと考えている。"
+                )
+            ),
+            Some(Severity::Major)
+        );
+        assert_eq!(
+            severity_of(
+                "Kami ingin masuk secara terhormat, bukan lewat pintu belakang.",
+                ("zh", "我们想堂堂正正地而是从后门进入。")
+            ),
+            Some(Severity::Major)
+        );
+    }
+
+    #[test]
+    fn allows_words_that_need_a_negation_beside_one() {
+        let src = "Kami ingin masuk secara terhormat, bukan lewat pintu belakang.";
+        assert_clean(
+            &Lost,
+            ("id", src),
+            ("zh", "我们想要的不是走后门，而是堂堂正正地进入。"),
+        );
+        // 合并是 (the merger is) holds 并是 without any negation taken out
+        assert_clean(
+            &Lost,
+            ("id", "Merger itu tidak mengubah apa pun bagi karyawan."),
+            ("zh", "这次合并是对员工没有任何影响的。"),
+        );
+    }
+
+    #[test]
+    fn flags_undeniable_turned_into_deniable() {
+        let src = "Tidak dapat dipungkiri bahwa harga pangan naik tajam tahun ini.";
+        assert_flags(
+            &Lost,
+            ("id", src),
+            (
+                "en",
+                "It can be denied that food prices rose sharply this year.",
+            ),
+            "negation/lost",
+        );
+        assert_flags(
+            &Lost,
+            ("id", src),
+            (
+                "fr",
+                "On peut nier que les prix alimentaires ont fortement augmenté cette année.",
+            ),
+            "negation/lost",
+        );
+    }
+
+    #[test]
+    fn allows_undeniable_said_without_a_negation() {
+        let src = "Tidak dapat dipungkiri bahwa harga pangan naik tajam tahun ini.";
+        for hyp in [
+            ("en", "Undeniably, food prices rose sharply this year."),
+            (
+                "en",
+                "There is no denying that food prices rose sharply this year.",
+            ),
+            ("en", "Food prices clearly rose sharply this year."),
+            (
+                "fr",
+                "On ne peut nier que les prix alimentaires ont fortement augmenté cette année.",
+            ),
+            ("zh", "不可否认，今年食品价格大幅上涨。"),
+        ] {
+            assert_clean(&Lost, ("id", src), hyp);
+        }
+    }
+
+    #[test]
+    fn flags_negated_refusal_turned_into_refusal() {
+        // the counts agree ("unnamed", 无 answer the "tidak"), but the refusal lost its negation
+        let src = "Pemerintah tidak menolak usulan itu, kata seorang juru bicara anonim.";
+        assert_flags(
+            &Lost,
+            ("id", src),
+            (
+                "en",
+                "The government rejected the proposal, an unnamed spokesman said.",
+            ),
+            "negation/lost",
+        );
+        assert_flags(
+            &Lost,
+            ("id", src),
+            ("zh", "一位无名发言人说，政府拒绝了这项提议。"),
+            "negation/lost",
+        );
+    }
+
+    #[test]
+    fn allows_negated_refusal_kept() {
+        let src = "Pemerintah tidak menolak usulan itu, kata seorang juru bicara anonim.";
+        for hyp in [
+            (
+                "en",
+                "The government did not reject the proposal, an unnamed spokesman said.",
+            ),
+            ("zh", "一位未具名的发言人说，政府并没有拒绝这项提议。"),
+            (
+                "ja",
+                "匿名の報道官によると、政府はその提案を拒否しなかった。",
+            ),
+        ] {
+            assert_clean(&Lost, ("id", src), hyp);
+        }
     }
 }

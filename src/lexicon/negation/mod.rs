@@ -13,8 +13,12 @@
 //! before it is weaker evidence) and `lite` (a negation often rendered without one, "tanpa"
 //! = "winless": weaker evidence), and `aux` (an auxiliary a negation attaches to, "did", 会,
 //! ている: where a lost negation probably was), `since` and `last` ("sejak"; "last", 最后:
-//! "has not met since 1962" said "last met in 1962"). A pattern ending in `*` matches the start of a word, one
-//! starting with `*` the end of a word; Han and kana patterns match anywhere.
+//! "has not met since 1962" said "last met in 1962"), `rest` (what a removed negation leaves
+//! behind: 并是 from 并不是, "de avoir" from "de n'avoir") and `npi` (a word that needs a
+//! negation in its sentence, 而是, あまり: a `rest` where the text has none) and `undeniable`
+//! ("tidak dapat dipungkiri", said "undeniably" without a negation). A pattern ending
+//! in `*` matches the start of a word, one starting with `*` the end of a word; Han and kana
+//! patterns match anywhere.
 //!
 //! Matching runs on the text's folded key (lowercase, straight quotes) with one Aho-Corasick
 //! automaton per language, built once. Overlapping matches are collected, those that break a
@@ -65,6 +69,16 @@ pub enum CueKind {
     /// A "last" ("last", "dernier", 最后): shows a "not ... since" may have become "the last
     /// ... was in".
     Last,
+    /// What a removed negation leaves behind: words that no longer fit together (并是 from
+    /// 并不是, "de avoir" from "de n'avoir", わけである from わけではない). No negation, but
+    /// strong evidence that one was lost.
+    Rest,
+    /// A word that needs a negation in its sentence (而是 = "but rather" after a "not",
+    /// あまり = "not much" before a ない): reported as `Rest` where the text has no negation.
+    Npi,
+    /// An idiom saying "undeniably" with a negation ("tidak dapat dipungkiri"): no negation,
+    /// but one whose translation keeps the denial and no negation ("it can be denied") lost it.
+    Undeniable,
 }
 
 impl CueKind {
@@ -73,7 +87,13 @@ impl CueKind {
     pub fn is_marker(self) -> bool {
         matches!(
             self,
-            CueKind::Only | CueKind::Bare | CueKind::Cond | CueKind::Since | CueKind::Last
+            CueKind::Only
+                | CueKind::Bare
+                | CueKind::Cond
+                | CueKind::Since
+                | CueKind::Last
+                | CueKind::Rest
+                | CueKind::Undeniable
         )
     }
 
@@ -93,6 +113,9 @@ impl CueKind {
             "aux" => Some(CueKind::Aux),
             "since" => Some(CueKind::Since),
             "last" => Some(CueKind::Last),
+            "rest" => Some(CueKind::Rest),
+            "npi" => Some(CueKind::Npi),
+            "undeniable" => Some(CueKind::Undeniable),
             _ => None,
         }
     }
@@ -234,10 +257,13 @@ impl Lexicon {
         let has_plain = chosen
             .iter()
             .any(|c| matches!(c.2, CueKind::Neg | CueKind::Lite | CueKind::Weak));
+        let has_negative = has_plain || chosen.iter().any(|c| c.2 == CueKind::Anto);
         for (i, &(s, e, kind)) in chosen.iter().enumerate() {
             let mut is_lite = false;
             let kind = match kind {
                 CueKind::Skip | CueKind::Soft | CueKind::Aux => continue,
+                CueKind::Npi if has_negative || is_counter_suffix(key, s) => continue,
+                CueKind::Npi => CueKind::Rest,
                 CueKind::Lite => {
                     is_lite = true;
                     CueKind::Neg
@@ -300,6 +326,20 @@ impl Lexicon {
             entry.open_end || !last || !key[end..].chars().next().is_some_and(is_word_char);
         before_ok && after_ok
     }
+}
+
+/// Whether the kana word at `start` follows a number or a counter (十年あまり = a little over
+/// ten years), where it is a suffix and needs no negation.
+fn is_counter_suffix(key: &str, start: usize) -> bool {
+    let kana = key[start..]
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
+    let after_han_or_digit = key[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_numeric() || ('\u{4e00}'..='\u{9fff}').contains(&c));
+    kana && after_han_or_digit
 }
 
 /// Letters, digits and the combining marks of Arabic (harakat) belong to words.
@@ -550,6 +590,91 @@ mod tests {
         assert_eq!(
             words("Ni le maire ni le préfet ne sont venus.", Lang::Fr),
             ["Ni", "ni", "ne"]
+        );
+    }
+
+    #[test]
+    fn words_needing_a_negation_are_remnants_only_without_one() {
+        let rests = |text: &str, lang| {
+            find(text, lang)
+                .into_iter()
+                .filter(|c| c.kind == CueKind::Rest)
+                .map(|c| text[c.span].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(rests("价格并是问题所在。", Lang::Zh), ["并是"]);
+        assert_eq!(
+            rests("公司合并是去年的事。", Lang::Zh),
+            Vec::<String>::new()
+        );
+        assert_eq!(rests("他想正式地而是悄悄地离开。", Lang::Zh), ["而是"]);
+        assert_eq!(
+            rests("问题不是价格，而是质量。", Lang::Zh),
+            Vec::<String>::new()
+        );
+        assert_eq!(rests("値段はあまり変わるだろう。", Lang::Ja), ["あまり"]);
+        assert_eq!(
+            rests("値段はあまり変わらないだろう。", Lang::Ja),
+            Vec::<String>::new()
+        );
+        // 十年あまり (a little over ten years): a counter's suffix
+        assert_eq!(
+            rests("工場は十年あまり前から稼働している。", Lang::Ja),
+            Vec::<String>::new()
+        );
+        assert_eq!(rests("Il regrette de avoir parlé.", Lang::Fr), ["de avoir"]);
+        assert_eq!(rests("他再也会回来。", Lang::Zh), ["再也"]);
+        // というわけである (that is why) and 而是否 (and whether) stand on their own
+        assert_eq!(
+            rests("だから価格が上がったというわけである。", Lang::Ja),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            rests("价格上涨了，而是否继续还要看市场。", Lang::Zh).len(),
+            0
+        );
+        assert_eq!(rests("他再也不会回来。", Lang::Zh), Vec::<String>::new());
+        assert_eq!(rests("彼は決して諦める。", Lang::Ja), ["決して"]);
+        assert_eq!(rests("يكن هناك أي سبب للقلق.", Lang::Ar), ["يكن"]);
+        assert_eq!(
+            rests("لم يكن هناك أي سبب للقلق.", Lang::Ar),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            rests("مهما يكن السبب، سيبقى الفريق.", Lang::Ar),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn dissidents_and_contestants_deny_nothing() {
+        let kinds = |text: &str, lang| {
+            find(text, lang)
+                .into_iter()
+                .map(|c| c.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kinds("Les voix contestataires se font entendre.", Lang::Fr),
+            Vec::<CueKind>::new()
+        );
+        assert_eq!(
+            kinds("The contestants contested the result.", Lang::En),
+            [CueKind::Deny]
+        );
+        // a restriction is often said with a word of negative meaning ("peu de")
+        assert_eq!(
+            kinds("Pembatasan itu tidak berlaku.", Lang::Id),
+            [CueKind::Anto, CueKind::Neg]
+        );
+    }
+
+    #[test]
+    fn for_not_with_its_preposition_is_a_negation() {
+        // لعدم = "for not (doing)": the ل glued to عدم
+        assert_eq!(
+            words("انتقد النواب الوزارة لعدم نشر التقرير.", Lang::Ar),
+            ["لعدم"]
         );
     }
 }
