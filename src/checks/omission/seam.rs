@@ -1,9 +1,9 @@
 //! `omission/seam`: two pieces of a Japanese or Arabic translation that grammar never puts side
 //! by side: a katakana word or a number followed by kana that no particle, ending or suffix
-//! begins with ("プレシねられた", "1り、"), or the same Arabic preposition twice, or a particle
-//! that only a verb follows before a noun with the article ("من من", "قد الأمريكيين"). Such a
-//! seam is what is left where a piece of the sentence was cut out. English and French seams are
-//! `omission/splice`.
+//! begins with ("プレシねられた", "1り、"), a verb ending after the particle の or を
+//! ("別のるのだ"), the same Arabic preposition twice, or a particle that only a verb follows
+//! before a noun with the article ("من من", "قد الأمريكيين"). Such a seam is what is left where
+//! a piece of the sentence was cut out. English and French seams are `omission/splice`.
 
 use std::ops::Range;
 
@@ -23,7 +23,8 @@ static META: RuleMeta = RuleMeta {
     summary: "two pieces that cannot stand side by side: text between them is missing",
     explain: "What it catches: in a Japanese translation, a katakana word or a number followed \
 by hiragana that no particle, verb ending or suffix starts with (\"プレシねられた\": a katakana \
-word is followed by a particle such as の, は, を or by する, never by ね); in an Arabic one, the \
+word is followed by a particle such as の, は, を or by する, never by ね), or the particle の or \
+を followed by a verb ending (\"別のるのだ\"); in an Arabic one, the \
 same preposition twice (\"من من\"), or a particle that only a verb can follow (قد, لقد, سوف, \
 لن, لم) before a noun with the article. These are the seams left where a piece of the \
 sentence was cut out.\n\
@@ -60,6 +61,11 @@ const AFTER_KATAKANA: &str =
 /// The hiragana that may follow a number: particles, counters written in kana (つ, か月),
 /// ずつ, しか, くらい.
 const AFTER_NUMBER: &str = "あおかくぐしずだつでとなにのはばへほまもやよを";
+/// Kana that only ends a verb or stands inside a word, and so never starts the word after the
+/// particle の or を ("別のるのだ").
+const NOT_AFTER_PARTICLE: &str = "ぁぃぅぇぉっゃゅょるれろん";
+/// Words in hiragana that start with one of those kana and may follow の ("人種のるつぼ").
+const AFTER_PARTICLE_WORDS: &[&str] = &["るつぼ"];
 /// Arabic prepositions that are never written twice in a row.
 const AR_PREPOSITIONS: &[&str] = &["إلى", "حتى", "عن", "عند", "على", "في", "مع", "من", "منذ"];
 /// Arabic particles that only a verb can follow.
@@ -114,6 +120,9 @@ pub(crate) fn japanese_seam(text: &str) -> Option<Range<usize>> {
         if !is_hiragana(next) {
             continue;
         }
+        if let Some(span) = particle_seam(text, &chars, i) {
+            return Some(span);
+        }
         let allowed = if is_katakana(prev) {
             AFTER_KATAKANA
         } else if prev.is_ascii_digit() || ('０'..='９').contains(&prev) {
@@ -144,6 +153,34 @@ pub(crate) fn japanese_seam(text: &str) -> Option<Range<usize>> {
         return Some(start..end);
     }
     None
+}
+
+/// A seam after the particle の or を at `chars[i - 1]`, written right after a kanji or katakana
+/// word, when `chars[i]` can only end a verb or stand inside a word: the byte range from the
+/// particle to the end of the hiragana run.
+fn particle_seam(text: &str, chars: &[(usize, char)], i: usize) -> Option<Range<usize>> {
+    let (particle_at, particle) = *chars.get(i.checked_sub(1)?)?;
+    let before = chars.get(i.checked_sub(2)?)?.1;
+    let (b, next) = chars[i];
+    let is_word_end = is_katakana(before) || is_han(before);
+    if !matches!(particle, 'の' | 'を') || !is_word_end || !NOT_AFTER_PARTICLE.contains(next) {
+        return None;
+    }
+    if AFTER_PARTICLE_WORDS
+        .iter()
+        .any(|w| text[b..].starts_with(w))
+    {
+        return None;
+    }
+    let end = chars[i..]
+        .iter()
+        .find(|(_, c)| !is_hiragana(*c))
+        .map_or(text.len(), |(e, _)| *e);
+    Some(particle_at..end)
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '々'
 }
 
 /// Arabic words (runs of Arabic letters) of `text`, as byte ranges.
@@ -235,6 +272,33 @@ mod tests {
                 "朝の練習の後、監督はチームのプレシーズンの日程について尋ねられた。",
             ),
         );
+    }
+
+    #[test]
+    fn flags_verb_ending_after_a_particle() {
+        assert_flags(
+            &Seam,
+            (
+                "id",
+                "Menurut dia, warga kini memilih cara lain untuk bertemu dengan tetangga.",
+            ),
+            ("ja", "彼によると、住民は今、別のるのだという。"),
+            "omission/seam",
+        );
+        let text = "住民は今、別のるのだという。";
+        let span = japanese_seam(text).expect("a seam");
+        assert_eq!(&text[span], "のるのだという");
+    }
+
+    #[test]
+    fn allows_words_after_a_particle() {
+        for text in [
+            "この街は人種のるつぼと呼ばれ、多くの人がのんびり暮らしている。",
+            "首相のうち一人が市場のことを語った。",
+            "それを見た。",
+        ] {
+            assert_eq!(japanese_seam(text), None, "{text}");
+        }
     }
 
     #[test]
