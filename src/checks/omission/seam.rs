@@ -30,9 +30,9 @@ same preposition twice (\"من من\"), or a particle that only a verb can follo
 sentence was cut out.\n\
 Why it matters: the piece cut out is often a whole clause, and the rest of the sentence can \
 still look complete at a glance.\n\
-Example: \"James ditanya mengenai rencananya untuk jadwal pra musim Lakers.\" translated as \
-\"ジェームズはレイカーズのプレシねられた。\": the end of \"プレシーズン\" and the words up to \
-\"尋ねられた\" are gone.\n\
+Example: \"Pelatih itu ditanya tentang jadwal pra musim tim.\" translated as \
+\"監督はチームのプレシねられた。\": the end of \"プレシーズン\" and the words up to \"尋ねられた\" \
+are gone.\n\
 Known false alarms: katakana verbs of slang (\"バズる\"), which news rarely uses; a preposition \
 written twice by a typo.",
     examples: Examples {
