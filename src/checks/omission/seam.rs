@@ -12,6 +12,15 @@ use crate::checks::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
 
+// Measured on qa-bench dev and on the 5,530 NTREX human translations (none of which it flags),
+// and left out: which hiragana may follow each kanji word, learned from IPAdic's entries and
+// parts of speech (17 human Japanese lines flagged for 1 more omission: nouns used as verbs
+// without a particle, "さ" nominalising adjectival nouns, conjunctions straight after a noun);
+// the particle "を" or a small kana opening a clause (nothing more caught); unpaired 「」 (15
+// human lines quote across sentences); a space on one side only of a Latin-script word in
+// Chinese (44 human lines). Chinese has no seam here: without a language model nearly every
+// pair of characters can stand side by side.
+
 /// Two neighbouring pieces of a Japanese or Arabic translation that cannot follow each other.
 pub struct Seam;
 
