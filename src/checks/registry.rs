@@ -23,6 +23,7 @@ pub static ALL: &[&dyn Check] = &[
     &super::omission::bracket::Bracket,
     &super::omission::clause::Clause,
     &super::omission::cut_word::CutWord,
+    &super::omission::seam::Seam,
     &super::omission::sentence::Omission,
     &super::omission::splice::Splice,
     &super::repetition::phrase::Phrase,

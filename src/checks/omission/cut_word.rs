@@ -162,7 +162,7 @@ pub(crate) fn find_cut(src: &str, hyp: &str) -> Option<Cut> {
         .collect();
     for r in latin_words(hyp) {
         let piece = &hyp[r.clone()];
-        if piece.chars().count() < 2 {
+        if piece.chars().count() < 2 && !is_cut_initial(hyp, r.clone()) {
             continue;
         }
         let lower = piece.to_lowercase();
@@ -202,6 +202,22 @@ pub(crate) fn find_cut(src: &str, hyp: &str) -> Option<Cut> {
         }
     }
     None
+}
+
+/// Whether the one-letter word at `r` of `hyp` is a capital that ends a run of Latin-script
+/// words ("Det Insp B以及"): a name of several words whose last one was cut after its first
+/// letter. A capital standing alone before Chinese or Japanese text ("T形台", "C罗") is left
+/// out.
+fn is_cut_initial(hyp: &str, r: Range<usize>) -> bool {
+    let is_capital = hyp[r.clone()].chars().all(|c| c.is_ascii_uppercase());
+    let before = hyp[..r.start].strip_suffix(' ');
+    let after_word = before.is_some_and(|b| {
+        b.trim_end_matches('.')
+            .chars()
+            .next_back()
+            .is_some_and(is_latin_letter)
+    });
+    is_capital && after_word
 }
 
 /// Two capitalised Latin-script words of `hyp` with only spaces between them, each a word of
@@ -265,6 +281,36 @@ mod tests {
         assert_eq!(&hyp[cut.hyp], "rigo");
         assert_eq!(&src[cut.src], "Rodrigo");
         assert!(!cut.is_head);
+    }
+
+    #[test]
+    fn flags_last_name_cut_to_its_initial() {
+        assert_flags(
+            &CutWord,
+            (
+                "id",
+                "Komisaris Polisi Anna Whitfield mengatakan bahwa kebakaran merusak atap gedung itu.",
+            ),
+            ("zh", "Anna W屋顶遭到损坏。"),
+            "omission/cut-word",
+        );
+        let src = "Komisaris Polisi Anna Whitfield mengatakan bahwa kebakaran merusak atap.";
+        let hyp = "警司 Anna W屋顶遭到损坏。";
+        let cut = find_cut(src, hyp).expect("a cut");
+        assert_eq!(&hyp[cut.hyp], "W");
+        assert_eq!(&src[cut.src], "Whitfield");
+    }
+
+    #[test]
+    fn allows_a_capital_letter_standing_alone() {
+        assert_clean(
+            &CutWord,
+            (
+                "id",
+                "Para model tampil di panggung peragaan di Tokyo pekan lalu.",
+            ),
+            ("zh", "上周在东京，模特们在 T形台上亮相。"),
+        );
     }
 
     #[test]
