@@ -230,6 +230,19 @@ mod tests {
     }
 
     #[test]
+    fn keeps_english_titles_quoted_in_indonesian() {
+        let t =
+            "Uang itu dicuri, kata Det. Ian Walsh kepada Mr. Brown. Polisi masih mencari pelaku.";
+        assert_eq!(
+            parts(t, Lang::Id),
+            [
+                "Uang itu dicuri, kata Det. Ian Walsh kepada Mr. Brown.",
+                "Polisi masih mencari pelaku."
+            ]
+        );
+    }
+
+    #[test]
     fn breaks_after_tbk_at_the_end_of_a_sentence() {
         let t =
             "Saham itu milik PT Astra International Tbk. Perusahaan tersebut menolak berkomentar.";
