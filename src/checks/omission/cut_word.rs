@@ -131,22 +131,7 @@ fn is_target_letter(c: char) -> bool {
 
 /// Runs of Latin letters of `text`, as byte ranges.
 fn latin_words(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (b, c) in text.char_indices() {
-        match (is_latin_letter(c), start) {
-            (true, None) => start = Some(b),
-            (false, Some(s)) => {
-                out.push(s..b);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(s..text.len());
-    }
-    out
+    crate::text::runs(text, is_latin_letter)
 }
 
 /// The first Latin-script word of `hyp` that is not a word of `src` but the beginning of one,

@@ -194,23 +194,9 @@ fn is_han(c: char) -> bool {
 
 /// Arabic words (runs of Arabic letters) of `text`, as byte ranges.
 fn arabic_words(text: &str) -> Vec<Range<usize>> {
-    let is_letter = |c: char| c.is_alphabetic() && ('\u{600}'..='\u{6ff}').contains(&c);
-    let mut out = Vec::new();
-    let mut start = None;
-    for (b, c) in text.char_indices() {
-        match (is_letter(c), start) {
-            (true, None) => start = Some(b),
-            (false, Some(s)) => {
-                out.push(s..b);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(s..text.len());
-    }
-    out
+    crate::text::runs(text, |c| {
+        c.is_alphabetic() && ('\u{600}'..='\u{6ff}').contains(&c)
+    })
 }
 
 /// The first two neighbouring Arabic words of `text`, with only a space between them, that are
