@@ -385,6 +385,11 @@ pub fn find(text: &str, lang: Lang) -> Vec<Cue> {
 mod tests {
     use super::*;
 
+    /// The kinds of the cues found in `text`.
+    fn kinds(text: &str, lang: Lang) -> Vec<CueKind> {
+        find(text, lang).into_iter().map(|c| c.kind).collect()
+    }
+
     fn words(text: &str, lang: Lang) -> Vec<&str> {
         find(text, lang)
             .into_iter()
@@ -544,12 +549,6 @@ mod tests {
 
     #[test]
     fn shortage_words_are_lexical_negations() {
-        let kinds = |text: &str, lang| {
-            find(text, lang)
-                .into_iter()
-                .map(|c| c.kind)
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             kinds("Gudang itu kekurangan beras.", Lang::Id),
             [CueKind::Anto]
@@ -648,12 +647,6 @@ mod tests {
 
     #[test]
     fn dissidents_and_contestants_deny_nothing() {
-        let kinds = |text: &str, lang| {
-            find(text, lang)
-                .into_iter()
-                .map(|c| c.kind)
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             kinds("Les voix contestataires se font entendre.", Lang::Fr),
             Vec::<CueKind>::new()
