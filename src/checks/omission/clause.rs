@@ -111,10 +111,23 @@ impl Check for Clause {
     }
 }
 
-/// The longest run of source words that the lexicon knows and the translation does not render,
-/// with no rendered word between them: how many, and the byte span from the first to the last.
-pub(crate) fn uncovered_run(src: &str, hyp_lower: &str, lang: Lang) -> (usize, Range<usize>) {
-    let mut best = (0, 0..0);
+/// What the lexicon sees of a source sentence in its translation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Coverage {
+    /// The longest run of source words that the lexicon knows and the translation does not
+    /// render, with no rendered word between them.
+    pub run: usize,
+    /// The byte span of that run in the source, from its first word to its last.
+    pub span: Range<usize>,
+    /// Source content words the lexicon knows (or kept verbatim) that the translation renders.
+    pub covered: usize,
+    /// Source content words the lexicon knows that the translation does not render.
+    pub uncovered: usize,
+}
+
+/// The source's content words, looked up in the translation (see `Coverage`).
+pub(crate) fn coverage(src: &str, hyp_lower: &str, lang: Lang) -> Coverage {
+    let mut best = Coverage::default();
     let mut run = (0, 0..0);
     for r in bilingual::words(src) {
         let word = &src[r.clone()];
@@ -138,16 +151,19 @@ pub(crate) fn uncovered_run(src: &str, hyp_lower: &str, lang: Lang) -> (usize, R
             }
         };
         if covered {
+            best.covered += 1;
             run = (0, 0..0);
             continue;
         }
+        best.uncovered += 1;
         if run.0 == 0 {
             run.1 = r.clone();
         }
         run.0 += 1;
         run.1.end = r.end;
-        if run.0 > best.0 {
-            best = run.clone();
+        if run.0 > best.run {
+            best.run = run.0;
+            best.span = run.1.clone();
         }
     }
     best
@@ -164,7 +180,8 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
         return;
     }
     let hyp_lower = unit.hyp.text.to_lowercase();
-    let (run, span) = uncovered_run(unit.src.text, &hyp_lower, unit.hyp.lang);
+    let cov = coverage(unit.src.text, &hyp_lower, unit.hyp.lang);
+    let (run, span) = (cov.run, cov.span);
     let major_run = if unit.hyp.lang == Lang::Ar {
         MAJOR_RUN_AR
     } else {
@@ -288,12 +305,12 @@ mod tests {
     #[test]
     fn flags_arabic_with_two_uncovered_words_in_a_row() {
         let src = "Pemerintah kota mengatakan bahwa hujan deras dan banjir menutup jalan menuju sekolah di seluruh wilayah selama satu minggu.";
-        let (run, _) = uncovered_run(
+        let cov = coverage(
             src,
             "قالت حكومة المدينة إن الطريق إلى المدارس في المنطقة.",
             Lang::Ar,
         );
-        assert_eq!(run, 2);
+        assert_eq!(cov.run, 2);
         let found = crate::checks::testing::run(
             &Clause,
             ("id", src),
@@ -321,8 +338,9 @@ mod tests {
     #[test]
     fn run_spans_the_uncovered_words() {
         let src = "Pemerintah mengatakan perang sekolah presiden.";
-        let (n, span) = uncovered_run(src, "the government said.", Lang::En);
-        assert!(n >= 2, "{n}");
-        assert!(src[span].starts_with("perang"));
+        let cov = coverage(src, "the government said.", Lang::En);
+        assert!(cov.run >= 2, "{cov:?}");
+        assert!(cov.uncovered >= cov.run && cov.covered >= 1, "{cov:?}");
+        assert!(src[cov.span].starts_with("perang"));
     }
 }
