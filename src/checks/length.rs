@@ -100,7 +100,10 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
     // A translation that also lacks clause commas of its source has more likely lost a clause.
     if z < 0.0 {
         z -= shortfall::comma_shortfall(&unit.src, &unit.hyp);
-        if unit.src.lang == Lang::Id && unit.hyp.lang != Lang::Id {
+        // the run can move z by at most RUN_WEIGHT * MAX_RUN: look for it only where that can
+        // reach the reported band (the coverage is a pass over both texts)
+        let can_matter = z <= -(SHORT_Z - MINOR_BAND) + RUN_WEIGHT * MAX_RUN as f64;
+        if can_matter && unit.src.lang == Lang::Id && unit.hyp.lang != Lang::Id {
             let hyp_lower = unit.hyp.text.to_lowercase();
             z = with_uncovered_run(z, coverage(unit.src.text, &hyp_lower, unit.hyp.lang).run);
         }
