@@ -5,6 +5,7 @@
 //! before a noun with the article ("من من", "قد الأمريكيين"). Such a seam is what is left where
 //! a piece of the sentence was cut out. English and French seams are `omission/splice`.
 
+use crate::text::kana::is_katakana;
 use std::ops::Range;
 
 use crate::analyse::Lang;
@@ -108,10 +109,6 @@ impl Check for Seam {
         .src(0..unit.src.text.len())
         .suggest("compare with the source and translate what is missing at this point");
     }
-}
-
-fn is_katakana(c: char) -> bool {
-    ('\u{30a1}'..='\u{30fa}').contains(&c) || c == 'ー'
 }
 
 fn is_hiragana(c: char) -> bool {
