@@ -1,6 +1,7 @@
 //! `omission/clause`: part of a sentence left out of its translation. Two opinions must agree:
 //! a run of source content words none of which has a counterpart in the translation (the
-//! bilingual lexicon of `lexicon::bilingual`), and a translation shorter than the source
+//! bilingual lexicon of `lexicon::bilingual`; for Chinese and Japanese also the general
+//! dictionary, with a longer run), and a translation shorter than the source
 //! predicts (`analyse::shortfall`: the length model, and the source's clause commas it lacks).
 //! A dropped sentence is `omission/sentence`; a translation far too short on length alone is
 //! `length/ratio`.
@@ -13,8 +14,8 @@ use crate::analyse::shortfall;
 use crate::checks::{
     Check, DocView, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
-use crate::lexicon::bilingual;
 use crate::lexicon::function_words::is_function_word;
+use crate::lexicon::{bilingual, dictionary};
 
 /// A clause of the source missing from its translated sentence.
 pub struct Clause;
@@ -91,6 +92,17 @@ const MAJOR_RUN: usize = 3;
 /// prefixes ("وبالمدينة"): fewer of its words are counted as rendered or as unknown, so its
 /// runs are shorter for the same dropped clause.
 const MAJOR_RUN_AR: usize = 2;
+/// In Chinese and Japanese, the run of uncovered words it takes when the general dictionary
+/// (`lexicon::dictionary`) also counts: the words the lexicon learned from NTREX does not know
+/// are looked up there. The lexicon learns few Chinese and Japanese counterparts (their words are
+/// not split by spaces), so half the source words of a held-out sentence are unknown to it; the
+/// dictionary knows more of them but gives fewer of the renderings translators use, so its runs
+/// are longer for the same text and the run it takes is longer too. Checked with the lexicon
+/// learned from the other half of the documents: Chinese and Japanese clause omissions caught
+/// rose from 43 to 48 of 80 with no new false alarm (a run of 4: the same 48 for one; 6 at 2.5
+/// spreads: 51 for 2). With the lexicon learned from all lines it changes nothing. In English,
+/// French and Arabic the dictionary lost as many omissions as it found, for more false alarms.
+const MAJOR_RUN_DICTIONARY: usize = 5;
 /// The translation must be at least this many spreads shorter than the length model expects
 /// (with the source's clause commas it lacks, see `analyse::shortfall`) for a major finding.
 const MAJOR_SHORT_Z: f64 = -3.0;
@@ -127,6 +139,16 @@ pub(crate) struct Coverage {
 
 /// The source's content words, looked up in the translation (see `Coverage`).
 pub(crate) fn coverage(src: &str, hyp_lower: &str, lang: Lang) -> Coverage {
+    coverage_from(src, hyp_lower, lang, false)
+}
+
+/// `coverage`, with the words the lexicon does not know looked up in the general dictionary
+/// (`lexicon::dictionary::lookup`, which also tries their roots).
+fn coverage_with_dictionary(src: &str, hyp_lower: &str, lang: Lang) -> Coverage {
+    coverage_from(src, hyp_lower, lang, true)
+}
+
+fn coverage_from(src: &str, hyp_lower: &str, lang: Lang, with_dictionary: bool) -> Coverage {
     let mut best = Coverage::default();
     let mut run = (0, 0..0);
     for r in bilingual::words(src) {
@@ -146,8 +168,15 @@ pub(crate) fn coverage(src: &str, hyp_lower: &str, lang: Lang) -> Coverage {
             true
         } else {
             match bilingual::units(&lower, lang) {
-                None => continue,
                 Some(mut units) => units.any(|u| bilingual::occurs(u, hyp_lower, lang)),
+                None if with_dictionary => {
+                    let found = dictionary::lookup(&lower, lang);
+                    if found.is_empty() {
+                        continue;
+                    }
+                    found.iter().any(|u| bilingual::occurs(u, hyp_lower, lang))
+                }
+                None => continue,
             }
         };
         if covered {
@@ -181,13 +210,20 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
     }
     let hyp_lower = unit.hyp.text.to_lowercase();
     let cov = coverage(unit.src.text, &hyp_lower, unit.hyp.lang);
-    let (run, span) = (cov.run, cov.span);
+    let (mut run, mut span) = (cov.run, cov.span);
     let major_run = if unit.hyp.lang == Lang::Ar {
         MAJOR_RUN_AR
     } else {
         MAJOR_RUN
     };
-    let severity = if run >= major_run && z <= MAJOR_SHORT_Z {
+    let mut major = run >= major_run && z <= MAJOR_SHORT_Z;
+    if !major && z <= MAJOR_SHORT_Z && matches!(unit.hyp.lang, Lang::Zh | Lang::Ja) {
+        let wider = coverage_with_dictionary(unit.src.text, &hyp_lower, unit.hyp.lang);
+        if wider.run >= MAJOR_RUN_DICTIONARY {
+            (run, span, major) = (wider.run, wider.span, true);
+        }
+    }
+    let severity = if major {
         Severity::Major
     } else if run >= MINOR_RUN {
         Severity::Minor
@@ -331,6 +367,31 @@ mod tests {
             (
                 "ar",
                 "قالت حكومة المدينة إن الأمطار الغزيرة والسيول أغلقت الطريق المؤدي إلى المدارس في جميع أنحاء المنطقة لمدة أسبوع.",
+            ),
+        );
+    }
+
+    const MARKET: &str = "Para nelayan desa itu menjual ikan, beras, kopi dan teh di pelabuhan sungai dekat jembatan setiap pagi.";
+
+    #[test]
+    fn flags_chinese_run_only_the_general_dictionary_knows() {
+        let hyp = "那个村的渔民每天早上卖。";
+        // the lexicon learned from NTREX does not know these market words
+        assert!(coverage(MARKET, hyp, Lang::Zh).run < MAJOR_RUN);
+        assert!(coverage_with_dictionary(MARKET, hyp, Lang::Zh).run >= MAJOR_RUN_DICTIONARY);
+        let found = crate::checks::testing::run(&Clause, ("id", MARKET), ("zh", hyp));
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Some(Severity::Major));
+    }
+
+    #[test]
+    fn allows_chinese_translation_that_renders_the_dictionary_words() {
+        assert_clean(
+            &Clause,
+            ("id", MARKET),
+            (
+                "zh",
+                "那个村的渔民每天早上在桥附近的河港卖鱼、大米、咖啡和茶。",
             ),
         );
     }
