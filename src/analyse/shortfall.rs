@@ -31,7 +31,7 @@ pub fn length_z(src: &Side<'_>, hyp: &Side<'_>) -> Option<f64> {
         return None;
     }
     let lengths = |side: &Side<'_>| Lengths {
-        letters: length::letters(side.text),
+        letters: length::measure(side.text, side.lang),
         words: side.tokens().len(),
     };
     Some(model.z(lengths(src), lengths(hyp)))

@@ -109,7 +109,7 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
         }
     }
     let lengths = |side: &crate::analyse::Side<'_>| Lengths {
-        letters: length::letters(side.text),
+        letters: length::measure(side.text, side.lang),
         words: side.tokens().len(),
     };
     let (src, hyp) = (lengths(&unit.src), lengths(&unit.hyp));

@@ -17,3 +17,16 @@ fn chinese_is_expected_much_shorter() {
     let l = |letters| Lengths { letters, words: 0 };
     assert!(m.z(l(100), l(32)).abs() < 1.0);
 }
+
+#[test]
+fn latin_letters_count_half_in_chinese_and_japanese_only() {
+    // "FBI" and "Kavanaugh" kept as they are: 12 Latin letters count as 6
+    assert_eq!(measure("FBI调查了Kavanaugh。", Lang::Zh), 6 + 3);
+    assert_eq!(measure("FBIがKavanaughを調べた。", Lang::Ja), 6 + 5);
+    assert_eq!(
+        measure("Le FBI a enquêté.", Lang::Fr),
+        letters("Le FBI a enquêté.")
+    );
+    // an odd count rounds up: a single letter still counts
+    assert_eq!(measure("A股", Lang::Zh), 2);
+}
