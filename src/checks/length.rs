@@ -3,6 +3,7 @@
 
 use crate::analyse::length::{self, Lengths};
 use crate::analyse::{Lang, shortfall};
+use crate::checks::addition::new_facts::new_name;
 use crate::checks::omission::clause::coverage;
 use crate::checks::{
     Check, DocView, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
@@ -27,7 +28,9 @@ a figure or an attribution.\n\
 Example: a source of twelve words rendered as \"The minister spoke.\"\n\
 Known false alarms: a very free translation, a sentence that spells out an acronym or a \
 number, a headline made longer or shorter on purpose. Only ratios beyond anything seen in \
-clean news are reported as major; those just beyond the usual range are minor.",
+clean news are reported as major; those just beyond the usual range are minor, unless a \
+Chinese, Japanese or Arabic translation that is too long also names someone in Latin letters \
+whom the source does not name (those languages keep foreign names as the source spells them).",
     examples: Examples {
         flags: (
             "id",
@@ -127,7 +130,12 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
     if z.abs() < limit - MINOR_BAND {
         return;
     }
-    let severity = if z.abs() >= limit {
+    // a Chinese, Japanese or Arabic translation somewhat too long that also names someone the
+    // source does not (in Latin letters, as those languages keep foreign names) has text added
+    let new_name = (z > 0.0 && matches!(unit.hyp.lang, Lang::Zh | Lang::Ja | Lang::Ar))
+        .then(|| new_name(unit))
+        .flatten();
+    let severity = if z.abs() >= limit || new_name.is_some() {
         Severity::Major
     } else {
         Severity::Minor
@@ -139,21 +147,24 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
     } else {
         "compare with the source and remove what it does not say"
     };
-    out.flag_in(
-        unit.index,
-        &META,
-        format!(
-            "the translation {} is {what}: it has about {percent}% of the length a {} \
-             translation of {} usually has",
-            quote(unit.hyp.text),
-            unit.hyp.lang.name(),
-            quote(unit.src.text)
-        ),
-    )
-    .hyp(0..unit.hyp.text.len())
-    .src(0..unit.src.text.len())
-    .severity(severity)
-    .suggest(suggestion);
+    let mut message = format!(
+        "the translation {} is {what}: it has about {percent}% of the length a {} translation \
+         of {} usually has",
+        quote(unit.hyp.text),
+        unit.hyp.lang.name(),
+        quote(unit.src.text)
+    );
+    if let Some(name) = &new_name {
+        message.push_str(&format!(
+            ", and it names {}, which the source does not",
+            quote(&unit.hyp.text[name.clone()])
+        ));
+    }
+    out.flag_in(unit.index, &META, message)
+        .hyp(0..unit.hyp.text.len())
+        .src(0..unit.src.text.len())
+        .severity(severity)
+        .suggest(suggestion);
 }
 
 #[cfg(test)]
@@ -172,6 +183,38 @@ mod tests {
         assert!(with_uncovered_run(-3.85, 0) > -SHORT_Z);
         // A long run counts no more than `MAX_RUN` words: it is `omission/clause`'s finding.
         assert!(with_uncovered_run(-3.8, 9) > -SHORT_Z);
+    }
+
+    const FACTORY: &str =
+        "Pabrik tekstil di pinggiran kota itu ditutup pada hari Senin setelah protes para pekerja.";
+
+    #[test]
+    fn flags_somewhat_long_chinese_translation_naming_someone_new_as_major() {
+        let found = crate::checks::testing::run(
+            &Length,
+            ("id", FACTORY),
+            (
+                "zh",
+                "市郊的纺织厂在工人抗议后于周一关闭，工厂老板Hartono表示工厂将在下个月重新开放并补偿所有工人的损失和全部工资。",
+            ),
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Some(Severity::Major));
+        assert!(found[0].message.contains("Hartono"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn the_same_length_without_a_new_name_is_only_minor() {
+        let found = crate::checks::testing::run(
+            &Length,
+            ("id", FACTORY),
+            (
+                "zh",
+                "市郊的纺织厂在工人抗议后于周一关闭，工厂老板表示工厂将在下个月重新开放并补偿所有工人的损失和全部工资以及奖金。",
+            ),
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Some(Severity::Minor));
     }
 
     #[test]

@@ -100,25 +100,23 @@ impl Check for NewFacts {
 }
 
 /// The first Latin-script word of the translation, capitalised, that no source word matches
-/// or resembles.
-fn new_name(unit: &UnitView<'_>) -> Option<Range<usize>> {
+/// or resembles. Words are runs of Latin letters, so a name glued to the text around it
+/// ("كأسBetfred", "报道Hammel") counts too.
+pub(crate) fn new_name(unit: &UnitView<'_>) -> Option<Range<usize>> {
     let src_words: Vec<String> = unit.src.tokens().iter().map(|t| t.lower.clone()).collect();
     let text = unit.hyp.text;
-    unit.hyp
-        .tokens()
-        .iter()
-        .filter(|t| {
-            let word = &text[t.span.clone()];
-            word.chars().count() >= MIN_NAME_LETTERS
-                && word.chars().all(|c| c.is_ascii_alphabetic())
-                && word.starts_with(|c: char| c.is_ascii_uppercase())
+    crate::text::runs(text, |c| c.is_ascii_alphabetic())
+        .into_iter()
+        .filter(|r| {
+            r.len() >= MIN_NAME_LETTERS
+                && text[r.clone()].starts_with(|c: char| c.is_ascii_uppercase())
         })
-        .find(|t| {
+        .find(|r| {
+            let lower = text[r.clone()].to_ascii_lowercase();
             !src_words
                 .iter()
-                .any(|s| *s == t.lower || strsim::jaro_winkler(s, &t.lower) >= SAME_NAME)
+                .any(|s| *s == lower || strsim::jaro_winkler(s, &lower) >= SAME_NAME)
         })
-        .map(|t| t.span.clone())
 }
 
 /// The first number of the translation, written in digits, whose value the source does not
