@@ -27,8 +27,9 @@ Known false alarms: a translation that rightly makes explicit a country the sour
 implies (\"Kim\" -> \"North Korea's Kim\"), or a country the source names in a way the \
 gazetteer does not know. Translators do this often, so the rule reports at minor severity: \
 worth a look, not a verdict. It reports major when the source places the sentence in another \
-country by a city or state of it (\"Arizona\", \"Virginia Barat\") that the translation does not \
-place there; a country that is the one of such a city or state is no addition at all.",
+country by a city, a state or a time zone of it (\"Arizona\", \"Virginia Barat\", \"pukul 7 \
+malam ET\") that the translation does not place there; a country that is the one of such a \
+place is no addition at all.",
     examples: Examples {
         flags: (
             "id",
@@ -97,7 +98,8 @@ impl Check for Added {
     }
 }
 
-/// The cities and states the source names, with the country each is in.
+/// The cities, states and time zones ("pukul 7 malam ET") the source names, with the country
+/// each is in.
 fn places_within(unit: &UnitView<'_>) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = unit
         .src
@@ -112,6 +114,7 @@ fn places_within(unit: &UnitView<'_>) -> Vec<(String, &'static str)> {
     out.extend(
         exonyms::subdivisions(unit.src.text)
             .into_iter()
+            .chain(exonyms::time_zones(unit.src.text))
             .map(|(name, country)| (name.to_string(), country)),
     );
     out
@@ -219,6 +222,21 @@ mod tests {
             &Added,
             ("id", src),
             ("zh", "热带风暴下周将穿过美国亚利桑那州的沙漠。"),
+        );
+    }
+
+    #[test]
+    fn a_country_against_the_time_zone_of_the_source_is_major() {
+        let src = "Debat itu akan disiarkan pukul 9 malam ET hari Selasa.";
+        assert_eq!(
+            severity_of(src, ("zh", "辩论将于印度东部时间周二晚上9点播出。")),
+            Some(Severity::Major)
+        );
+        // the time zone's own country made explicit is no error at all
+        assert_clean(
+            &Added,
+            ("id", src),
+            ("zh", "辩论将于美国东部时间周二晚上9点播出。"),
         );
     }
 

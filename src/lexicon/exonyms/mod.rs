@@ -177,6 +177,74 @@ pub fn subdivisions(text: &str) -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
+/// Time-zone abbreviations of a single country, as news writes them after a clock time ("pukul
+/// 7 malam ET"), with the country's ISO 3166 code. Abbreviations that are also common words or
+/// names in Indonesian news ("PT", a limited company; "CT", "MT") or that several countries share
+/// ("IST", "CST", "GMT", "CET") are left out.
+const TIME_ZONES: &[(&str, &str)] = &[
+    ("ET", "US"),
+    ("EST", "US"),
+    ("EDT", "US"),
+    ("CDT", "US"),
+    ("MDT", "US"),
+    ("PST", "US"),
+    ("PDT", "US"),
+    ("AEST", "AU"),
+    ("AEDT", "AU"),
+    ("AWST", "AU"),
+    ("NZST", "NZ"),
+    ("NZDT", "NZ"),
+    ("JST", "JP"),
+    ("KST", "KR"),
+    ("HKT", "HK"),
+    ("SGT", "SG"),
+    ("MSK", "RU"),
+    ("WIB", "ID"),
+    ("WITA", "ID"),
+    ("WIT", "ID"),
+];
+
+/// Words of an Indonesian or English clock time next to which an abbreviation is a time zone.
+const TIME_WORDS: &[&str] = &[
+    "pukul", "jam", "pagi", "siang", "sore", "malam", "waktu", "a.m.", "p.m.", "am", "pm",
+];
+
+/// The time zones `text` names next to a clock time ("pukul 19.00 WIB", "7 p.m. ET", "ET malam
+/// ini"), each with the concept of its country (`country:US`).
+pub fn time_zones(text: &str) -> Vec<(&'static str, &'static str)> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_time = |w: &str| {
+        let lower = w.to_lowercase();
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || TIME_WORDS.contains(&lower.as_str())
+            || TIME_WORDS.contains(&lower.trim_end_matches(['.', ',']))
+    };
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let bare = w.trim_end_matches(['.', ':']);
+        let Some((zone, code)) = TIME_ZONES.iter().find(|(z, _)| *z == bare) else {
+            continue;
+        };
+        // a clock time within two words on either side
+        let near = i.saturating_sub(2)..(i + 3).min(words.len());
+        if !near.filter(|&k| k != i).any(|k| is_time(words[k])) {
+            continue;
+        }
+        let concept = ENGLISH_NAMES
+            .keys()
+            .find(|c| c.strip_prefix("country:") == Some(code));
+        if let Some(concept) = concept
+            && !out.iter().any(|(z, _)| z == zone)
+        {
+            out.push((*zone, *concept));
+        }
+    }
+    out
+}
+
 /// The usual English name of a concept ("United States" for `country:US`), for messages.
 pub fn english_name(concept: &str) -> &str {
     ENGLISH_NAMES
@@ -398,6 +466,25 @@ fn find_in<'n>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_time_zones_next_to_a_clock_time_only() {
+        assert_eq!(
+            time_zones("Rapat dijadwalkan pukul 7 malam ET, Sabtu."),
+            vec![("ET", "country:US")]
+        );
+        assert_eq!(
+            time_zones("ET malam ini, Sabtu."),
+            vec![("ET", "country:US")]
+        );
+        assert_eq!(
+            time_zones("Gempa terjadi pukul 19.00 WIB."),
+            vec![("WIB", "country:ID")]
+        );
+        // not a time zone without a clock time, nor an abbreviation that is also a word here
+        assert!(time_zones("Film ET diputar ulang di bioskop.").is_empty());
+        assert!(time_zones("PT Telkom melapor pukul 9 pagi.").is_empty());
+    }
 
     fn concepts(text: &str, lang: &str) -> Vec<&'static str> {
         let lang = Lang::from_code(lang).expect("known language");
