@@ -1,7 +1,8 @@
 //! `omission/seam`: two pieces of a Japanese or Arabic translation that grammar never puts side
 //! by side: a katakana word or a number followed by kana that no particle, ending or suffix
 //! begins with ("プレシねられた", "1り、"), a verb ending after the particle の or を
-//! ("別のるのだ"), the same Arabic preposition twice, or a particle that only a verb follows
+//! ("別のるのだ"), する straight after an adjectival noun in 的 ("宗教的された"), the
+//! conjunction ので straight after a katakana noun ("ボリビアので"), the same Arabic preposition twice, or a particle that only a verb follows
 //! before a noun with the article ("من من", "قد الأمريكيين"). Such a seam is what is left where
 //! a piece of the sentence was cut out. English and French seams are `omission/splice`.
 
@@ -33,8 +34,10 @@ static META: RuleMeta = RuleMeta {
     summary: "two pieces that cannot stand side by side: text between them is missing",
     explain: "What it catches: in a Japanese translation, a katakana word or a number followed \
 by hiragana that no particle, verb ending or suffix starts with (\"プレシねられた\": a katakana \
-word is followed by a particle such as の, は, を or by する, never by ね), or the particle の or \
-を followed by a verb ending (\"別のるのだ\"); in an Arabic one, the \
+word is followed by a particle such as の, は, を or by する, never by ね), the particle の or \
+を followed by a verb ending (\"別のるのだ\"), する straight after an adjectival noun in 的 \
+(\"宗教的された\" for \"宗教的にされた\"), or the conjunction ので straight after a katakana \
+noun (\"ボリビアので\" for \"ボリビアなので\"); in an Arabic one, the \
 same preposition twice (\"من من\"), or a particle that only a verb can follow (قد, لقد, سوف, \
 لن, لم) before a noun with the article. These are the seams left where a piece of the \
 sentence was cut out.\n\
@@ -126,7 +129,8 @@ pub(crate) fn japanese_seam(text: &str) -> Option<Range<usize>> {
         if !is_hiragana(next) {
             continue;
         }
-        if let Some(span) = particle_seam(text, &chars, i) {
+        if let Some(span) = particle_seam(text, &chars, i).or_else(|| copula_seam(text, &chars, i))
+        {
             return Some(span);
         }
         let allowed = if is_katakana(prev) {
@@ -185,6 +189,38 @@ fn particle_seam(text: &str, chars: &[(usize, char)], i: usize) -> Option<Range<
     Some(particle_at..end)
 }
 
+/// Forms of する that an adjectival noun in 的 never takes straight after it (it needs に, な
+/// or と first: "宗教的にされた"), and the forms of the copula that the conjunction ので may be
+/// part of after a noun ("ボリビアのです", "のではない", "のでしょう", "のでも").
+const AFTER_TEKI: &[&str] = &["し", "す", "され", "させ"];
+const NODE_COPULA: &str = "すしはも";
+
+/// A seam at `chars[i]` where a verb form follows a word that needs a particle first: する
+/// straight after an adjectival noun in 的 ("宗教的された"), or the conjunction ので straight
+/// after a katakana noun ("ボリビアので", for "ボリビアなので"). The byte range from the word's
+/// last character to the end of the hiragana run.
+fn copula_seam(text: &str, chars: &[(usize, char)], i: usize) -> Option<Range<usize>> {
+    let (prev_at, prev) = *chars.get(i.checked_sub(1)?)?;
+    let (b, _) = chars[i];
+    let rest = &text[b..];
+    let found = if prev == '的' {
+        AFTER_TEKI.iter().any(|f| rest.starts_with(f))
+    } else if is_katakana(prev) {
+        rest.strip_prefix("ので")
+            .is_some_and(|after| !after.starts_with(|c: char| NODE_COPULA.contains(c)))
+    } else {
+        false
+    };
+    if !found {
+        return None;
+    }
+    let end = chars[i..]
+        .iter()
+        .find(|(_, c)| !is_hiragana(*c))
+        .map_or(text.len(), |(e, _)| *e);
+    Some(prev_at..end)
+}
+
 fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '々'
 }
@@ -241,6 +277,30 @@ mod tests {
             ("ja", "地元チームは3り、優位に立っている。"),
             "omission/seam",
         );
+    }
+
+    #[test]
+    fn flags_suru_after_teki_and_node_after_a_katakana_noun() {
+        let text = "多くの英国の文化的、宗教的されたことに対するものだった。";
+        let span = japanese_seam(text).expect("a seam");
+        assert_eq!(&text[span], "的されたことに");
+        let text = "そしてボリビアのでそれは後退させてきたかもしれない。";
+        let span = japanese_seam(text).expect("a seam");
+        assert_eq!(&text[span], "アのでそれは");
+    }
+
+    #[test]
+    fn allows_teki_with_its_particle_and_node_after_na_or_as_a_copula() {
+        for text in [
+            "宗教的にされたことに対するものだった。",
+            "直接的な影響は、経済的に大きい。",
+            "ボリビアなので、それは後退した。",
+            "これはボリビアのです。",
+            "それはボリビアのではない。",
+            "ボリビアのでしょう。",
+        ] {
+            assert_eq!(japanese_seam(text), None, "{text}");
+        }
     }
 
     #[test]
