@@ -1,7 +1,8 @@
 //! `omission/clause`: part of a sentence left out of its translation. Two opinions must agree:
 //! a run of source content words none of which has a counterpart in the translation (the
 //! bilingual lexicon of `lexicon::bilingual`; for Chinese and Japanese also the general
-//! dictionary, with a longer run), and a translation shorter than the source
+//! dictionary, with a longer run; a shorter run when the translation's quotation marks no longer
+//! pair up while the source's do), and a translation shorter than the source
 //! predicts (`analyse::shortfall`: the length model, and the source's clause commas it lacks).
 //! A dropped sentence is `omission/sentence`; a translation far too short on length alone is
 //! `length/ratio`.
@@ -28,7 +29,9 @@ static META: RuleMeta = RuleMeta {
     summary: "part of a source sentence is missing from its translation",
     explain: "What it catches: a translated sentence that leaves out a clause or a phrase of its \
 source: several source words in a row of which the translation renders none, in a translation \
-shorter than a full one would be.\n\
+shorter than a full one would be. Fewer such words suffice when a quotation mark of the \
+translation has lost its partner while the source's marks pair up: the other mark went with the \
+cut.\n\
 Why it matters: the dropped part is often the attribution, the cause or the qualification \
 (\"according to police\", \"because of the floods\", \"for the first time\"); the sentence still \
 reads well, so nobody notices.\n\
@@ -103,6 +106,16 @@ const MAJOR_RUN_AR: usize = 2;
 /// spreads: 51 for 2). With the lexicon learned from all lines it changes nothing. In English,
 /// French and Arabic the dictionary lost as many omissions as it found, for more false alarms.
 const MAJOR_RUN_DICTIONARY: usize = 5;
+/// A translation whose quotation marks do not pair up while its source's do has lost the piece
+/// of the sentence that held the other mark ("据NBC新闻报道，共和党全国委员会和党来说已经非常混乱”",
+/// whose opening “ went with the words cut out). With that evidence a run of `QUOTE_RUN`
+/// uncovered words at `QUOTE_SHORT_Z` spreads short is major. Marks are counted whatever their
+/// direction, since translators type “ and ” interchangeably. Measured on qa-bench dev: 3 more
+/// clause omissions in-sample and 5 with the lexicon held out, no clean line; of the 5,530
+/// NTREX human translations it flags one, a Japanese line that itself drops the attribution
+/// with its closing 」.
+const QUOTE_RUN: usize = 2;
+const QUOTE_SHORT_Z: f64 = -2.0;
 /// The translation must be at least this many spreads shorter than the length model expects
 /// (with the source's clause commas it lacks, see `analyse::shortfall`) for a major finding.
 const MAJOR_SHORT_Z: f64 = -3.0;
@@ -223,6 +236,9 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
             (run, span, major) = (wider.run, wider.span, true);
         }
     }
+    if !major && z <= QUOTE_SHORT_Z && run >= QUOTE_RUN && lost_a_quote_mark(unit) {
+        major = true;
+    }
     let severity = if major {
         Severity::Major
     } else if run >= MINOR_RUN {
@@ -245,6 +261,18 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
     .severity(severity)
     .suggest(format!("translate the missing part: {}", missing.trim()));
 }
+
+/// Whether the translation has an odd number of double quotation marks (or of Japanese corner
+/// brackets) where its source has an even number: one mark lost its partner.
+fn lost_a_quote_mark(unit: &UnitView<'_>) -> bool {
+    let odd =
+        |text: &str, marks: &str| text.chars().filter(|c| marks.contains(*c)).count() % 2 == 1;
+    let unpaired = |text: &str| odd(text, DOUBLE_QUOTES) || odd(text, CORNER_BRACKETS);
+    !unpaired(unit.src.text) && unpaired(unit.hyp.text)
+}
+
+const DOUBLE_QUOTES: &str = "\"“”„‟«»＂";
+const CORNER_BRACKETS: &str = "「」『』";
 
 #[cfg(test)]
 mod tests {
@@ -393,6 +421,28 @@ mod tests {
                 "zh",
                 "那个村的渔民每天早上在桥附近的河港卖鱼、大米、咖啡和茶。",
             ),
+        );
+    }
+
+    const QUOTED: &str = "\"Ini menjadi kekacauan besar bagi partai,\" kata mantan ketua komite nasional partai itu kepada wartawan pada hari Senin.";
+
+    #[test]
+    fn flags_a_short_translation_that_lost_an_opening_quotation_mark() {
+        let found = crate::checks::testing::run(
+            &Clause,
+            ("id", QUOTED),
+            ("zh", "这对该党来说已经是一场大混乱”主席说。"),
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Some(Severity::Major));
+    }
+
+    #[test]
+    fn allows_the_same_translation_with_its_quotation_marks_paired() {
+        assert_clean(
+            &Clause,
+            ("id", QUOTED),
+            ("zh", "“这对该党来说已经是一场大混乱”主席说。"),
         );
     }
 
