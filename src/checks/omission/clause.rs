@@ -17,6 +17,7 @@ use crate::checks::{
 };
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::{bilingual, dictionary};
+use crate::text::has_unpaired_quotes;
 
 /// A clause of the source missing from its translated sentence.
 pub struct Clause;
@@ -262,17 +263,11 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
     .suggest(format!("translate the missing part: {}", missing.trim()));
 }
 
-/// Whether the translation has an odd number of double quotation marks (or of Japanese corner
-/// brackets) where its source has an even number: one mark lost its partner.
+/// Whether the translation has a quotation mark without partner where its source's marks pair
+/// up: the other mark went with the words cut out.
 fn lost_a_quote_mark(unit: &UnitView<'_>) -> bool {
-    let odd =
-        |text: &str, marks: &str| text.chars().filter(|c| marks.contains(*c)).count() % 2 == 1;
-    let unpaired = |text: &str| odd(text, DOUBLE_QUOTES) || odd(text, CORNER_BRACKETS);
-    !unpaired(unit.src.text) && unpaired(unit.hyp.text)
+    !has_unpaired_quotes(unit.src.text) && has_unpaired_quotes(unit.hyp.text)
 }
-
-const DOUBLE_QUOTES: &str = "\"“”„‟«»＂";
-const CORNER_BRACKETS: &str = "「」『』";
 
 #[cfg(test)]
 mod tests {
