@@ -114,6 +114,14 @@ impl Check for Seam {
     }
 }
 
+/// The byte offset where the run of hiragana starting at `chars[i]` ends.
+fn hiragana_run_end(text: &str, chars: &[(usize, char)], i: usize) -> usize {
+    chars[i..]
+        .iter()
+        .find(|(_, c)| !is_hiragana(*c))
+        .map_or(text.len(), |(e, _)| *e)
+}
+
 fn is_hiragana(c: char) -> bool {
     ('\u{3041}'..='\u{309f}').contains(&c)
 }
@@ -156,10 +164,7 @@ pub(crate) fn japanese_seam(text: &str) -> Option<Range<usize>> {
             .take_while(|(_, c)| same_class(*c))
             .last()
             .map_or(b, |(s, _)| *s);
-        let end = chars[i..]
-            .iter()
-            .find(|(_, c)| !is_hiragana(*c))
-            .map_or(text.len(), |(e, _)| *e);
+        let end = hiragana_run_end(text, &chars, i);
         return Some(start..end);
     }
     None
@@ -182,10 +187,7 @@ fn particle_seam(text: &str, chars: &[(usize, char)], i: usize) -> Option<Range<
     {
         return None;
     }
-    let end = chars[i..]
-        .iter()
-        .find(|(_, c)| !is_hiragana(*c))
-        .map_or(text.len(), |(e, _)| *e);
+    let end = hiragana_run_end(text, chars, i);
     Some(particle_at..end)
 }
 
@@ -214,10 +216,7 @@ fn copula_seam(text: &str, chars: &[(usize, char)], i: usize) -> Option<Range<us
     if !found {
         return None;
     }
-    let end = chars[i..]
-        .iter()
-        .find(|(_, c)| !is_hiragana(*c))
-        .map_or(text.len(), |(e, _)| *e);
+    let end = hiragana_run_end(text, chars, i);
     Some(prev_at..end)
 }
 
