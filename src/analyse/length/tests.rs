@@ -30,3 +30,11 @@ fn latin_letters_count_half_in_chinese_and_japanese_only() {
     // an odd count rounds up: a single letter still counts
     assert_eq!(measure("A股", Lang::Zh), 2);
 }
+
+#[test]
+fn arabic_short_vowels_and_tatweel_do_not_count() {
+    // "عاماً" with its tanween, and a word stretched with a tatweel
+    assert_eq!(measure("عاماً", Lang::Ar), measure("عاما", Lang::Ar));
+    assert_eq!(measure("مـدينة", Lang::Ar), measure("مدينة", Lang::Ar));
+    assert_eq!(measure("عاماً", Lang::Ar), 4);
+}
