@@ -89,9 +89,9 @@ fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}')
 }
 
-/// Letters and digits in `text`.
-pub fn letters(text: &str) -> usize {
-    text.chars().filter(|c| c.is_alphanumeric()).count()
+/// A letter of the Latin alphabet, with its accented forms.
+fn is_latin_letter(c: char) -> bool {
+    c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c))
 }
 
 /// The length the model counts: letters and digits, except that in Chinese and Japanese a
@@ -108,26 +108,15 @@ pub fn letters(text: &str) -> usize {
 /// translators write them on some words and not on others, and the model was calibrated without
 /// them (Rust's `char::is_alphanumeric` counts them, Python's `str.isalnum` does not).
 pub fn measure(text: &str, lang: Lang) -> usize {
-    if lang == Lang::Ar {
-        return text
-            .chars()
-            .filter(|c| c.is_alphanumeric() && !is_arabic_mark(*c))
-            .count();
+    let (mut whole, mut latin) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphanumeric()) {
+        match lang {
+            Lang::Ar if is_arabic_mark(c) => {}
+            Lang::Zh | Lang::Ja if is_latin_letter(c) => latin += 1,
+            _ => whole += 1,
+        }
     }
-    if !matches!(lang, Lang::Zh | Lang::Ja) {
-        return letters(text);
-    }
-    let (latin, other): (usize, usize) =
-        text.chars()
-            .filter(|c| c.is_alphanumeric())
-            .fold((0, 0), |(l, o), c| {
-                if c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c)) {
-                    (l + 1, o)
-                } else {
-                    (l, o + 1)
-                }
-            });
-    other + latin.div_ceil(2)
+    whole + latin.div_ceil(2)
 }
 
 impl LengthModel {
