@@ -49,21 +49,9 @@ impl Check for Missing {
     }
 
     fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
-        let lost_all = lost_places(unit);
-        if lost_all.is_empty() || !names_agree(unit) {
-            return;
-        }
-        for lost in &lost_all {
-            if lost.replaced_by.is_some()
-                || !lost.is_absent
-                || lost.has_unpaired_added
-                || is_named_nearby(unit, lost.src)
-                || is_written_as_is(unit, lost.src)
-            {
-                continue;
-            }
-            let src_text = slice(unit.src.text, &lost.src.span);
-            let concept = lost.src.concepts().first().copied().unwrap_or("");
+        for lost in missing_places(unit) {
+            let src_text = slice(unit.src.text, &lost.span);
+            let concept = lost.concepts().first().copied().unwrap_or("");
             let name = exonyms::english_name(concept);
             let fix = exonyms::name_in(concept, unit.hyp.lang).unwrap_or(name);
             out.flag(
@@ -73,11 +61,33 @@ impl Check for Missing {
                     quote(&src_text)
                 ),
             )
-            .src(lost.src.span.clone())
+            .src(lost.span.clone())
             .suggest(format!("mention {fix}"))
-            .severity(severity(unit, lost.src));
+            .severity(severity(unit, lost));
         }
     }
+}
+
+/// The places of the source that the translation names nowhere and replaces with nothing, in a
+/// unit that is not a wrong pairing: neither named nearby in the translation nor written there
+/// as the source writes it. `omission/clause` takes one as evidence that a part of the sentence
+/// went missing with it.
+pub(crate) fn missing_places<'u>(unit: &'u UnitView<'_>) -> Vec<&'u Entity> {
+    let lost_all = lost_places(unit);
+    if lost_all.is_empty() || !names_agree(unit) {
+        return Vec::new();
+    }
+    lost_all
+        .into_iter()
+        .filter(|lost| {
+            lost.replaced_by.is_none()
+                && lost.is_absent
+                && !lost.has_unpaired_added
+                && !is_named_nearby(unit, lost.src)
+                && !is_written_as_is(unit, lost.src)
+        })
+        .map(|lost| lost.src)
+        .collect()
 }
 
 /// Major when the evidence is strong: a country or organisation named in the source's own
