@@ -164,7 +164,18 @@ fn syllable(c: char) -> Option<&'static str> {
 
 /// The consonant skeleton of a Latin-script word or of a romanised katakana run, compared by
 /// `same_name`. ASCII letters only; accents are dropped by the caller's folding or ignored.
+/// A consonant repeated across vowels counts once ("Geiger" -> `kr`).
 pub fn skeleton(word: &str) -> String {
+    consonants(word, true)
+}
+
+/// `skeleton`, but a consonant repeated across a vowel counts twice ("Geiger" -> `kkr`): the
+/// finer skeleton of `may_be_written_in`.
+fn syllable_skeleton(word: &str) -> String {
+    consonants(word, false)
+}
+
+fn consonants(word: &str, merge_across_vowels: bool) -> String {
     let lower: String = word
         .chars()
         .flat_map(char::to_lowercase)
@@ -196,11 +207,18 @@ pub fn skeleton(word: &str) -> String {
         s = s.replace(from, to);
     }
     let mut out = String::new();
+    let mut prev = None;
     for c in s.chars() {
-        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h') || out.ends_with(c) {
+        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h') {
+            if !merge_across_vowels {
+                prev = None;
+            }
             continue;
         }
-        out.push(c);
+        if prev != Some(c) {
+            out.push(c);
+        }
+        prev = Some(c);
     }
     out
 }
@@ -256,6 +274,30 @@ pub fn same_skeleton(a: &str, b: &str) -> bool {
     n >= MIN_SKELETON && (a == b || (n >= 5 && strsim::levenshtein(a, b) <= 1))
 }
 
+/// Whether the Latin-script `word` may be written, by sound, somewhere in one of the katakana
+/// runs `katakana`: its skeleton (of at least three consonants) within one consonant of the
+/// skeleton of a run or of a stretch of one, two from five consonants on. Looser than
+/// `same_name` on purpose: it is asked whether a name is absent, so a chance likeness only
+/// keeps a finding back. `None` when the word's skeleton is too short to tell.
+pub fn may_be_written_in(word: &str, katakana: &[&str]) -> Option<bool> {
+    let a: Vec<char> = syllable_skeleton(word).chars().collect();
+    let n = a.len();
+    if n < MIN_SKELETON {
+        return None;
+    }
+    let tolerance = if n < 5 { 1 } else { 2 };
+    let a: String = a.into_iter().collect();
+    Some(katakana.iter().any(|k| {
+        let b: Vec<char> = syllable_skeleton(&romanize(k)).chars().collect();
+        let whole: String = b.iter().collect();
+        strsim::levenshtein(&a, &whole) <= tolerance
+            || b.windows(n).any(|w| {
+                let part: String = w.iter().collect();
+                strsim::levenshtein(&a, &part) <= tolerance
+            })
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,5 +342,21 @@ mod tests {
         let text = "グラント・リーラー教授は語った";
         let runs: Vec<&str> = katakana_runs(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(runs, ["グラント", "リーラー"]);
+    }
+
+    #[test]
+    fn finds_a_name_written_by_sound_inside_a_longer_run() {
+        let runs = [
+            "ブレット",
+            "カバナー",
+            "ガイガーカウンター",
+            "ソーニークロフト",
+        ];
+        for name in ["Brett", "Kavanaugh", "Geiger", "Thorneycroft"] {
+            assert_eq!(may_be_written_in(name, &runs), Some(true), "{name}");
+        }
+        assert_eq!(may_be_written_in("Ramirez", &runs), Some(false));
+        // two consonants say nothing either way
+        assert_eq!(may_be_written_in("Lee", &runs), None);
     }
 }
