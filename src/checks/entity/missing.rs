@@ -90,6 +90,26 @@ pub(crate) fn missing_places<'u>(unit: &'u UnitView<'_>) -> Vec<&'u Entity> {
         .collect()
 }
 
+/// The source's places (not those found by another language's names) when the translation
+/// names no place at all, neither in the unit nor nearby, nor as the source writes them.
+/// `missing_places` leaves such a unit out when the source names more than one place, as a
+/// likely wrong pairing; `omission/clause` asks only in a sentence already short.
+pub(crate) fn places_of_a_placeless_translation<'u>(unit: &'u UnitView<'_>) -> Vec<&'u Entity> {
+    if !unit.is_paired() || unit.hyp.entities().iter().any(|e| !e.concepts().is_empty()) {
+        return Vec::new();
+    }
+    unit.src
+        .entities()
+        .iter()
+        .filter(|p| {
+            !p.concepts().is_empty()
+                && !p.is_foreign()
+                && !is_written_as_is(unit, p)
+                && !is_named_nearby(unit, p)
+        })
+        .collect()
+}
+
 /// Major when the evidence is strong: a country or organisation named in the source's own
 /// language, in a unit where the translation renders the source's other places, so the one
 /// missing stands out (the seed's "upaya Rusia memengaruhi pemilu AS" -> "the Russian
