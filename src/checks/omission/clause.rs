@@ -270,6 +270,8 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
         MAJOR_RUN
     };
     let mut major = run >= major_run && z <= MAJOR_SHORT_Z;
+    // what is reported as missing: the uncovered run, or a name the translation lacks
+    let mut named: Option<&str> = None;
     if !major && z <= MAJOR_SHORT_Z && matches!(unit.hyp.lang, Lang::Zh | Lang::Ja) {
         let wider = coverage_with_dictionary(unit.src.text, &hyp_lower, unit.hyp.lang);
         if wider.run >= MAJOR_RUN_DICTIONARY {
@@ -286,7 +288,7 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
             .find(|p| !is_inside_a_title(unit, p))
     {
         // the place is what is surely missing; the run may lie elsewhere
-        (major, span) = (true, place.span.clone());
+        (major, span, named) = (true, place.span.clone(), Some("place"));
     }
     if !major
         && z <= PLACELESS_SHORT_Z
@@ -294,14 +296,14 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
             .into_iter()
             .find(|p| !is_inside_a_title(unit, p))
     {
-        (major, span) = (true, place.span.clone());
+        (major, span, named) = (true, place.span.clone(), Some("place"));
     }
     if !major
         && z <= PERSON_SHORT_Z
         && matches!(unit.hyp.lang, Lang::Ja | Lang::En)
         && let Some(person) = lost_a_person(unit)
     {
-        (major, span) = (true, person);
+        (major, span, named) = (true, person, Some("person"));
     }
     let severity = if major {
         Severity::Major
@@ -311,19 +313,30 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
         return;
     };
     let missing = &unit.src.text[span.clone()];
-    out.flag_in(
-        unit.index,
-        &META,
-        format!(
-            "{} in the source seems to be missing from the translation {}",
-            quote(missing),
-            quote(unit.hyp.text)
+    let (message, fix) = match named {
+        Some(what) => (
+            format!(
+                "the {what} {} of the source is named nowhere in the translation {}, which is \
+                 also shorter than a full translation: the words around it seem to be missing",
+                quote(missing),
+                quote(unit.hyp.text)
+            ),
+            format!("translate the part of the source around {}", missing.trim()),
         ),
-    )
-    .src(span)
-    .hyp(0..unit.hyp.text.len())
-    .severity(severity)
-    .suggest(format!("translate the missing part: {}", missing.trim()));
+        None => (
+            format!(
+                "{} in the source seems to be missing from the translation {}",
+                quote(missing),
+                quote(unit.hyp.text)
+            ),
+            format!("translate the missing part: {}", missing.trim()),
+        ),
+    };
+    out.flag_in(unit.index, &META, message)
+        .src(span)
+        .hyp(0..unit.hyp.text.len())
+        .severity(severity)
+        .suggest(fix);
 }
 
 /// Whether `place` is a word of a longer proper name of three words or more, the title of a
@@ -647,6 +660,8 @@ mod tests {
             &COACH[found[0].src_span.clone().unwrap_or_default()],
             "Marco Verratti"
         );
+        let message = &found[0].message;
+        assert!(message.starts_with("the person “Marco Verratti” of the source is named nowhere"));
     }
 
     #[test]
