@@ -391,7 +391,8 @@ fn lost_a_person(unit: &UnitView<'_>) -> Option<Range<usize>> {
             .filter_map(|r| name.get(r))
             .filter(|w| entities::is_capitalised(w))
             .collect();
-        let is_a_person = (words.len() >= 2 || after_a_personal_title(src, e.span.start))
+        let is_a_person = !words.is_empty()
+            && (words.len() >= 2 || after_a_personal_title(src, e.span.start))
             && words.iter().all(|w| {
                 !common::is_common(Lang::Id, w) && !is_function_word(Lang::En, &w.to_lowercase())
             });
