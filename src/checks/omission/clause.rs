@@ -45,8 +45,10 @@ reads well, so nobody notices.\n\
 Example: \"Harga beras naik karena musim kemarau panjang membuat panen gagal di Jawa.\" \
 translated as \"Rice prices rose in Java.\"\n\
 Known false alarms: a free translation that says the same thing in other words; rare words the \
-lexicon (learned from about a thousand news sentences) renders otherwise. Only a long uncovered \
-run in a clearly short translation is reported as major; shorter runs are minor.",
+lexicon (learned from about a thousand news sentences) renders otherwise; a place or a person \
+the translator left out on purpose, or a name rendered by meaning that the gazetteer does not \
+know. Only a long uncovered run in a clearly short translation is reported as major; shorter runs \
+are minor.",
     examples: Examples {
         flags: (
             "id",
