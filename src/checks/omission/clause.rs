@@ -272,8 +272,6 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
         MAJOR_RUN
     };
     let mut major = run >= major_run && z <= MAJOR_SHORT_Z;
-    // what is reported as missing: the uncovered run, or a name the translation lacks
-    let mut named: Option<&str> = None;
     if !major && z <= MAJOR_SHORT_Z && matches!(unit.hyp.lang, Lang::Zh | Lang::Ja) {
         let wider = coverage_with_dictionary(unit.src.text, &hyp_lower, unit.hyp.lang);
         if wider.run >= MAJOR_RUN_DICTIONARY {
@@ -283,29 +281,10 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
     if !major && z <= QUOTE_SHORT_Z && run >= QUOTE_RUN && lost_a_quote_mark(unit) {
         major = true;
     }
-    if !major
-        && z <= PLACE_SHORT_Z
-        && let Some(place) = missing_places(unit)
-            .into_iter()
-            .find(|p| !is_inside_a_title(unit, p))
-    {
-        // the place is what is surely missing; the run may lie elsewhere
-        (major, span, named) = (true, place.span.clone(), Some("place"));
-    }
-    if !major
-        && z <= PLACELESS_SHORT_Z
-        && let Some(place) = places_of_a_placeless_translation(unit)
-            .into_iter()
-            .find(|p| !is_inside_a_title(unit, p))
-    {
-        (major, span, named) = (true, place.span.clone(), Some("place"));
-    }
-    if !major
-        && z <= PERSON_SHORT_Z
-        && matches!(unit.hyp.lang, Lang::Ja | Lang::En)
-        && let Some(person) = lost_a_person(unit)
-    {
-        (major, span, named) = (true, person, Some("person"));
+    // what is reported as missing: the uncovered run, or a name the translation lacks
+    let mut named = None;
+    if !major && let Some((name_span, what)) = lost_name(unit, z) {
+        (major, span, named) = (true, name_span, Some(what));
     }
     let severity = if major {
         Severity::Major
@@ -339,6 +318,31 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
         .hyp(0..unit.hyp.text.len())
         .severity(severity)
         .suggest(fix);
+}
+
+/// A place or a person of the source that the translation names nowhere, when the translation
+/// is short enough for that to be evidence of a cut (`PLACE_SHORT_Z`, `PLACELESS_SHORT_Z`,
+/// `PERSON_SHORT_Z`): its span in the source, and which of the two it is.
+fn lost_name(unit: &UnitView<'_>, z: f64) -> Option<(Range<usize>, &'static str)> {
+    let not_a_title = |p: &&Entity| !is_inside_a_title(unit, p);
+    let place = if z <= PLACE_SHORT_Z {
+        missing_places(unit).into_iter().find(not_a_title)
+    } else {
+        None
+    };
+    let place = match place {
+        None if z <= PLACELESS_SHORT_Z => places_of_a_placeless_translation(unit)
+            .into_iter()
+            .find(not_a_title),
+        found => found,
+    };
+    if let Some(place) = place {
+        return Some((place.span.clone(), "place"));
+    }
+    if z <= PERSON_SHORT_Z && matches!(unit.hyp.lang, Lang::Ja | Lang::En) {
+        return lost_a_person(unit).map(|span| (span, "person"));
+    }
+    None
 }
 
 /// Whether `place` is a word of a longer proper name of three words or more, the title of a
