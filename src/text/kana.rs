@@ -170,7 +170,7 @@ pub fn skeleton(word: &str) -> String {
 }
 
 /// `skeleton`, but a consonant repeated across a vowel counts twice ("Geiger" -> `kkr`): the
-/// finer skeleton of `may_be_written_in`.
+/// finer skeleton of `Sounds::may_write`.
 fn syllable_skeleton(word: &str) -> String {
     consonants(word, false)
 }
@@ -274,28 +274,38 @@ pub fn same_skeleton(a: &str, b: &str) -> bool {
     n >= MIN_SKELETON && (a == b || (n >= 5 && strsim::levenshtein(a, b) <= 1))
 }
 
-/// Whether the Latin-script `word` may be written, by sound, somewhere in one of the katakana
-/// runs `katakana`: its skeleton (of at least three consonants) within one consonant of the
-/// skeleton of a run or of a stretch of one, two from five consonants on. Looser than
-/// `same_name` on purpose: it is asked whether a name is absent, so a chance likeness only
-/// keeps a finding back. `None` when the word's skeleton is too short to tell.
-pub fn may_be_written_in(word: &str, katakana: &[&str]) -> Option<bool> {
-    let a: Vec<char> = syllable_skeleton(word).chars().collect();
-    let n = a.len();
-    if n < MIN_SKELETON {
-        return None;
+/// The sounds a text writes in katakana: the consonant skeleton of each katakana run, read once
+/// and asked about many names (`may_write`).
+#[derive(Debug, Default)]
+pub struct Sounds(Vec<Vec<char>>);
+
+impl Sounds {
+    /// The skeletons of the katakana runs of `text`.
+    pub fn of(text: &str) -> Self {
+        Sounds(
+            katakana_runs(text)
+                .into_iter()
+                .filter_map(|r| text.get(r))
+                .map(|k| syllable_skeleton(&romanize(k)).chars().collect())
+                .collect(),
+        )
     }
-    let tolerance = if n < 5 { 1 } else { 2 };
-    let a: String = a.into_iter().collect();
-    Some(katakana.iter().any(|k| {
-        let b: Vec<char> = syllable_skeleton(&romanize(k)).chars().collect();
-        let whole: String = b.iter().collect();
-        strsim::levenshtein(&a, &whole) <= tolerance
-            || b.windows(n).any(|w| {
-                let part: String = w.iter().collect();
-                strsim::levenshtein(&a, &part) <= tolerance
-            })
-    }))
+
+    /// Whether the Latin-script `word` may be written, by sound, somewhere in one of the runs:
+    /// its skeleton (of at least three consonants) within one consonant of the skeleton of a run
+    /// or of a stretch of one, two from five consonants on. Looser than `same_name` on purpose: it
+    /// is asked whether a name is absent, so a chance likeness only keeps a finding back. `None`
+    /// when the word's skeleton is too short to tell.
+    pub fn may_write(&self, word: &str) -> Option<bool> {
+        let a = syllable_skeleton(word);
+        let n = a.chars().count();
+        if n < MIN_SKELETON {
+            return None;
+        }
+        let tolerance = if n < 5 { 1 } else { 2 };
+        let near = |b: &[char]| strsim::levenshtein(&a, &b.iter().collect::<String>()) <= tolerance;
+        Some(self.0.iter().any(|b| near(b) || b.windows(n).any(near)))
+    }
 }
 
 #[cfg(test)]
@@ -346,17 +356,12 @@ mod tests {
 
     #[test]
     fn finds_a_name_written_by_sound_inside_a_longer_run() {
-        let runs = [
-            "ブレット",
-            "カバナー",
-            "ガイガーカウンター",
-            "ソーニークロフト",
-        ];
+        let sounds = Sounds::of("ブレット・カバナー、ガイガーカウンター、ソーニークロフト");
         for name in ["Brett", "Kavanaugh", "Geiger", "Thorneycroft"] {
-            assert_eq!(may_be_written_in(name, &runs), Some(true), "{name}");
+            assert_eq!(sounds.may_write(name), Some(true), "{name}");
         }
-        assert_eq!(may_be_written_in("Ramirez", &runs), Some(false));
+        assert_eq!(sounds.may_write("Ramirez"), Some(false));
         // two consonants say nothing either way
-        assert_eq!(may_be_written_in("Lee", &runs), None);
+        assert_eq!(sounds.may_write("Lee"), None);
     }
 }
