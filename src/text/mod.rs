@@ -43,6 +43,16 @@ pub fn has_unpaired_quotes(text: &str) -> bool {
     odd(DOUBLE_QUOTES) || odd(CORNER_BRACKETS)
 }
 
+/// How many quotations `text` holds, as far as its marks tell: a pair of double marks or of
+/// corner brackets is one, and so is a mark without partner (a sentence cut from a longer
+/// quotation opens or closes it alone); an opening single mark (‘ or ‹) is one too, since
+/// English and French translators quote with them where the source has double marks. A closing
+/// single mark is not counted: it is also the apostrophe.
+pub fn quotations(text: &str) -> usize {
+    let count = |marks: &str| text.chars().filter(|c| marks.contains(*c)).count();
+    count(DOUBLE_QUOTES).div_ceil(2) + count(CORNER_BRACKETS).div_ceil(2) + count("‘‹")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,5 +65,17 @@ mod tests {
         assert!(has_unpaired_quotes("这已经非常混乱”，他说。"));
         assert!(has_unpaired_quotes("「エネルギーは道具ではない。"));
         assert!(!has_unpaired_quotes("It's the team's day."));
+    }
+
+    #[test]
+    fn counts_a_lone_mark_and_an_opening_single_mark_as_a_quotation() {
+        assert_eq!(quotations("\"Ini kacau,\" katanya."), 1);
+        assert_eq!(quotations("saya sedang tenggelam,\" katanya."), 1);
+        assert_eq!(
+            quotations("He said the policy ‘ignores decades of law.’"),
+            1
+        );
+        assert_eq!(quotations("「制裁」は『幻想』だ。"), 2);
+        assert_eq!(quotations("It's the team's day."), 0);
     }
 }
