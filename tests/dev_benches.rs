@@ -141,6 +141,6 @@ fn align_bench_figures_hold() {
 }
 
 /// The figures as last measured (see the module comment).
-const QA_RECALL_FLOOR: f64 = 0.962;
+const QA_RECALL_FLOOR: f64 = 0.964;
 const QA_FALSE_ALARMS_CEILING: u32 = 13;
 const ALIGN_ADDED_FLOOR: u32 = 48;
