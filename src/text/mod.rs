@@ -45,12 +45,37 @@ pub fn has_unpaired_quotes(text: &str) -> bool {
 
 /// How many quotations `text` holds, as far as its marks tell: a pair of double marks or of
 /// corner brackets is one, and so is a mark without partner (a sentence cut from a longer
-/// quotation opens or closes it alone); an opening single mark (‘ or ‹) is one too, since
-/// English and French translators quote with them where the source has double marks. A closing
-/// single mark is not counted: it is also the apostrophe.
+/// quotation opens or closes it alone). Single marks count too, since English and French
+/// translators quote with them where the source has double marks; as a closing single mark is
+/// also the apostrophe, only the unambiguous ones are counted, and the quotations are the more
+/// numerous of the two kinds (`single_marks`).
 pub fn quotations(text: &str) -> usize {
     let count = |marks: &str| text.chars().filter(|c| marks.contains(*c)).count();
-    count(DOUBLE_QUOTES).div_ceil(2) + count(CORNER_BRACKETS).div_ceil(2) + count("‘‹")
+    let (opening, closing) = single_marks(text);
+    count(DOUBLE_QUOTES).div_ceil(2) + count(CORNER_BRACKETS).div_ceil(2) + opening.max(closing)
+}
+
+/// The single quotation marks of `text` that cannot be apostrophes: opening ones (‘, ‹, and a
+/// straight ' that starts a word), and closing ones right after a sentence's or a clause's
+/// punctuation (“… love.’”, “that?'”).
+fn single_marks(text: &str) -> (usize, usize) {
+    let (mut opening, mut closing) = (0, 0);
+    let mut before: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let after = chars.peek().copied();
+        let starts_a_word =
+            before.is_none_or(char::is_whitespace) && after.is_some_and(char::is_alphanumeric);
+        let ends_a_clause = before.is_some_and(|b| matches!(b, '.' | ',' | '?' | '!'));
+        match c {
+            '‘' | '‹' => opening += 1,
+            '\'' if starts_a_word => opening += 1,
+            '’' | '\'' | '›' if ends_a_clause => closing += 1,
+            _ => {}
+        }
+        before = Some(c);
+    }
+    (opening, closing)
 }
 
 #[cfg(test)]
@@ -77,5 +102,12 @@ mod tests {
         );
         assert_eq!(quotations("「制裁」は『幻想』だ。"), 2);
         assert_eq!(quotations("It's the team's day."), 0);
+        assert_eq!(
+            quotations("Welsh AMs worried about 'looking like muppets'"),
+            1
+        );
+        assert_eq!(quotations("Try love.’"), 1);
+        assert_eq!(quotations("‘Yes,’ she said, ‘it is.’"), 2);
+        assert_eq!(quotations("the players’ union and l’équipe"), 0);
     }
 }
