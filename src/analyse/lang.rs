@@ -46,6 +46,18 @@ impl Lang {
         }
     }
 
+    /// The language's name with its indefinite article, for messages: "an Arabic", "a French".
+    pub fn a_name(self) -> &'static str {
+        match self {
+            Lang::Id => "an Indonesian",
+            Lang::En => "an English",
+            Lang::Fr => "a French",
+            Lang::Zh => "a Chinese",
+            Lang::Ja => "a Japanese",
+            Lang::Ar => "an Arabic",
+        }
+    }
+
     /// Parses a code (`id`, `en`, ...; also `zh-CN`, `ind`, `eng`-style three-letter codes).
     pub fn from_code(code: &str) -> Option<Lang> {
         let c = code.trim().to_ascii_lowercase();

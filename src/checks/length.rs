@@ -148,10 +148,10 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
         "compare with the source and remove what it does not say"
     };
     let mut message = format!(
-        "the translation {} is {what}: it has about {percent}% of the length a {} translation \
+        "the translation {} is {what}: it has about {percent}% of the length {} translation \
          of {} usually has",
         quote(unit.hyp.text),
-        unit.hyp.lang.name(),
+        unit.hyp.lang.a_name(),
         quote(unit.src.text)
     );
     if let Some(name) = &new_name {
@@ -246,6 +246,24 @@ mod tests {
                 "Le chef du service de santé a déclaré que les cas de dengue avaient triplé cette année.",
             ),
             "length/ratio",
+        );
+    }
+
+    #[test]
+    fn names_the_target_language_with_its_article() {
+        let found = crate::checks::testing::run(
+            &Length,
+            (
+                "id",
+                "\"Kami tidak bermain cantik malam ini, tetapi anak-anak tidak pernah menyerah,\" katanya seusai pertandingan.",
+            ),
+            ("ar", "وقال بعد المباراة إن الشباب لم يستسلموا أبدًا."),
+        );
+        assert!(
+            found
+                .iter()
+                .any(|f| f.message.contains("the length an Arabic translation")),
+            "{found:#?}"
         );
     }
 
