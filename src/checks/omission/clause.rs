@@ -710,11 +710,18 @@ mod tests {
     /// The source text of the one finding the rule makes on the pair, which must be major.
     #[track_caller]
     fn one_major<'s>(src: &'s str, hyp: (&str, &str)) -> &'s str {
-        let found = crate::checks::testing::run(&Clause, ("id", src), hyp);
+        let found = the_one_major(src, hyp);
+        src.get(found.src_span.unwrap_or_default())
+            .unwrap_or_default()
+    }
+
+    /// The one finding the rule makes on the pair, which must be major.
+    #[track_caller]
+    fn the_one_major(src: &str, hyp: (&str, &str)) -> crate::checks::RawFinding {
+        let mut found = crate::checks::testing::run(&Clause, ("id", src), hyp);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].severity, Some(Severity::Major));
-        src.get(found[0].src_span.clone().unwrap_or_default())
-            .unwrap_or_default()
+        found.remove(0)
     }
 
     #[track_caller]
@@ -835,18 +842,15 @@ mod tests {
 
     #[test]
     fn flags_a_short_translation_that_lost_the_source_quotation() {
-        let found = crate::checks::testing::run(
-            &Clause,
-            ("id", CLOSING),
+        let found = the_one_major(
+            CLOSING,
             (
                 "fr",
                 "Puis ils m’ont dit que ma maison, selon le Boston Herald.",
             ),
         );
-        assert_eq!(found.len(), 1, "{found:#?}");
-        assert_eq!(found[0].severity, Some(Severity::Major));
         assert!(
-            found[0]
+            found
                 .message
                 .contains("fewer quotations than the source (0 against 1)")
         );
