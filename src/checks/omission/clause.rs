@@ -175,8 +175,9 @@ const PERSON_SHORT_Z: f64 = MINOR_SHORT_Z;
 /// line; of the 5,530 NTREX human translations it flags one more, a Chinese line that itself
 /// leaves out the quoted "bertahap" (step-by-step) approach with the clause around it. At 2
 /// spreads: one omission more for two clean lines. What finds them is counting a lone mark as a
-/// quotation (the same test on pairs alone found one) and the single marks English translators
-/// quote with (counted, a straight ' at 2.5 spreads flagged a clean English line).
+/// quotation (the same test on pairs alone found one); counting the single marks English
+/// translators quote with is what allows 2.5 spreads (before, a clean English line quoting
+/// 'looking like muppets' where its source has ‘…' was flagged there).
 const QUOTATION_SHORT_Z: f64 = PLACE_SHORT_Z;
 /// The translation must be at least this many spreads shorter than the length model expects
 /// (with the source's clause commas it lacks, see `analyse::shortfall`) for a major finding.
