@@ -227,12 +227,14 @@ fn build_views<'a>(
         .units
         .iter()
         .enumerate()
-        .map(|(index, (sr, hr, _, _))| UnitView {
-            index,
-            src: Side::new(src, sr.clone(), src_lang),
-            hyp: Side::new(hyp, hr.clone(), tgt_lang),
-            reference,
-            lists,
+        .map(|(index, (sr, hr, _, _))| {
+            UnitView::new(
+                index,
+                Side::new(src, sr.clone(), src_lang),
+                Side::new(hyp, hr.clone(), tgt_lang),
+                reference,
+                lists,
+            )
         })
         .collect()
 }

@@ -140,7 +140,9 @@ fn align_bench_figures_hold() {
     assert!(one_sided * 100 <= units, "one-sided {one_sided}/{units}");
 }
 
-/// The figures as last measured (see the module comment).
-const QA_RECALL_FLOOR: f64 = 0.964;
-const QA_FALSE_ALARMS_CEILING: u32 = 13;
+/// The figures as last measured (see the module comment). Recall fell from 0.964 when a lost
+/// negation became major only where the negated word is kept affirmative (precision first:
+/// the count alone was wrong on professional translations of unseen articles).
+const QA_RECALL_FLOOR: f64 = 0.885;
+const QA_FALSE_ALARMS_CEILING: u32 = 10;
 const ALIGN_ADDED_FLOOR: u32 = 48;

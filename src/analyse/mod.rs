@@ -3,6 +3,7 @@
 //! that never asks for entities never pays for them, and two checks asking for numbers share
 //! one reading.
 
+pub mod coverage;
 pub mod entities;
 pub mod lang;
 pub mod length;

@@ -206,9 +206,35 @@ pub struct UnitView<'a> {
     pub reference: Option<&'a str>,
     /// The user's watchlist and glossary (empty when none were given).
     pub lists: &'a crate::lexicon::watchlist::UserLists,
+    coverage: std::sync::OnceLock<crate::analyse::coverage::Coverage>,
 }
 
-impl UnitView<'_> {
+impl<'a> UnitView<'a> {
+    /// The view of unit `index` with its two sides.
+    pub fn new(
+        index: usize,
+        src: Side<'a>,
+        hyp: Side<'a>,
+        reference: Option<&'a str>,
+        lists: &'a crate::lexicon::watchlist::UserLists,
+    ) -> Self {
+        UnitView {
+            index,
+            src,
+            hyp,
+            reference,
+            lists,
+            coverage: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Which source words have a counterpart in the translation, and where (computed on
+    /// first use, shared by the rules).
+    pub fn coverage(&self) -> &crate::analyse::coverage::Coverage {
+        self.coverage
+            .get_or_init(|| crate::analyse::coverage::Coverage::new(&self.src, &self.hyp))
+    }
+
     /// Source text with no translation.
     pub fn is_omission(&self) -> bool {
         self.hyp.is_empty() && !self.src.is_empty()

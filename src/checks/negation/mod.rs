@@ -110,6 +110,71 @@ pub(crate) fn with_next_word(text: &str, span: &Range<usize>) -> Range<usize> {
     span.start..span.end + skip + word_len
 }
 
+/// Punctuation that ends a clause, past which a negation no longer reaches.
+pub(crate) const CLAUSE_END: &[char] = &[
+    ',', ';', '.', ':', '!', '?', '，', '。', '、', '；', '：', '،', '؛', '؟', '(', ')', '（',
+    '）', '—',
+];
+
+/// How far (in bytes) the word a negation negates may stand after it, function words between
+/// ("tidak akan pernah melepaskan": "melepaskan").
+const NEGATED_WORD_REACH: usize = 24;
+
+/// The place in the translation where the word a source negation negates is kept without any
+/// negation in its clause: "tidak ingin berkompetisi" translated "want to compete", where
+/// "compete" renders "berkompetisi" and nothing in its clause negates it. This is the evidence a
+/// lost negation leaves: the translation says the same predicate, affirmatively. A free
+/// translation that carries the negation in another word ("set in stone" for "tidak akan dapat
+/// diubah", "incapacitated" for "tidak mampu") does not keep the negated word and gives none.
+///
+/// The negated word is the first content word after the cue (function words such as "akan"
+/// skipped); it counts only through a translation of the general dictionary (for Arabic, which
+/// it lacks, the learned lexicon), never a name kept as it is, and for Chinese and Japanese
+/// only through two characters or more. Returns the source word and the place in the
+/// translation.
+pub(crate) fn kept_unnegated(
+    unit: &crate::checks::UnitView<'_>,
+    cue: &Cue,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let word = unit.coverage().after(cue.span.end).next()?;
+    let between = unit.src.text.get(cue.span.end..word.span.start)?;
+    if between.len() > NEGATED_WORD_REACH || between.contains(CLAUSE_END) {
+        return None;
+    }
+    let crate::analyse::coverage::Rendering::Translated(places) = &word.rendering else {
+        return None;
+    };
+    let lang = unit.hyp.lang;
+    let places = places.dictionary.iter().chain(&places.lexicon_best);
+    let hyp = unit.hyp.text;
+    places
+        .filter(|p| match lang {
+            Lang::Zh | Lang::Ja => hyp[(*p).clone()].chars().count() >= 2,
+            _ => !crate::lexicon::function_words::is_function_word(lang, &hyp[(*p).clone()]),
+        })
+        .find(|p| !negated_in_clause(&unit.hyp, p))
+        .map(|p| (word.span.clone(), p.clone()))
+}
+
+/// Whether a negation, a word of negative meaning or a denial of the translation stands in the
+/// same clause as `place`.
+fn negated_in_clause(hyp: &Side<'_>, place: &Range<usize>) -> bool {
+    let text = hyp.text;
+    let start = text[..place.start].rfind(CLAUSE_END).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let end = text[place.end..]
+        .find(CLAUSE_END)
+        .map_or(text.len(), |i| place.end + i);
+    hyp.negations().iter().any(|c| {
+        matches!(
+            c.kind,
+            CueKind::Neg | CueKind::Anto | CueKind::Deny | CueKind::Rest
+        ) && c.span.start < end
+            && c.span.end > start
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

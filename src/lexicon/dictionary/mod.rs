@@ -194,6 +194,21 @@ impl Prepared {
     }
 }
 
+/// Whether the lowercase translation word `word` renders `unit` (a translation from `lookup`
+/// or a lexicon unit) in `lang`, by the rules of `Prepared::renders`, for callers that need
+/// to know which word it is. Chinese and Japanese have no words: the unit is the word.
+pub fn matches_word(unit: &str, word: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Ar => ar_matches(&ar_fold(unit), &ar_fold(word)),
+        Lang::Zh | Lang::Ja => word.contains(unit),
+        Lang::En => {
+            bilingual::occurs_among(unit, std::iter::once(word), lang)
+                || en_inflected(unit, std::iter::once(word))
+        }
+        _ => bilingual::occurs_among(unit, std::iter::once(word), lang),
+    }
+}
+
 /// English endings a unit of three or four letters may take; longer units already match by
 /// their first five letters.
 const EN_ENDINGS: [&str; 7] = ["s", "es", "ed", "d", "ing", "er", "ers"];

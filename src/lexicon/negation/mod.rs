@@ -257,6 +257,8 @@ impl Lexicon {
         let has_plain = chosen
             .iter()
             .any(|c| matches!(c.2, CueKind::Neg | CueKind::Lite | CueKind::Weak));
+        // a "ni ... ni" of its own is a negation without a verb ("ni oubli, ni pardon")
+        let has_correlative = chosen.iter().filter(|c| c.2 == CueKind::Pair).count() >= 2;
         let has_negative = has_plain || chosen.iter().any(|c| c.2 == CueKind::Anto);
         for (i, &(s, e, kind)) in chosen.iter().enumerate() {
             let mut is_lite = false;
@@ -268,7 +270,7 @@ impl Lexicon {
                     is_lite = true;
                     CueKind::Neg
                 }
-                CueKind::Pair if !has_plain => continue,
+                CueKind::Pair if !has_plain && !has_correlative => continue,
                 CueKind::Pair => CueKind::Neg,
                 CueKind::Weak => {
                     let covered = last_neg.is_some_and(|n| {
@@ -589,6 +591,11 @@ mod tests {
         assert_eq!(
             words("Ni le maire ni le préfet ne sont venus.", Lang::Fr),
             ["Ni", "ni", "ne"]
+        );
+        // a "ni ... ni" without a verb negates on its own
+        assert_eq!(
+            words("Ils scandaient « ni trêve, ni repos ».", Lang::Fr),
+            ["ni", "ni"]
         );
     }
 
