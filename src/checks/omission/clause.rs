@@ -31,7 +31,7 @@ static META: RuleMeta = RuleMeta {
     id: "omission/clause",
     kind: Kind::Omission,
     category: MqmCategory::AccuracyOmission,
-    default_severity: Severity::Major,
+    default_severity: Severity::Minor,
     summary: "part of a source sentence is missing from its translation",
     explain: "What it catches: a translated sentence that leaves out a clause or a phrase of its \
 source: several source words in a row of which the translation renders none, in a translation \
@@ -51,7 +51,8 @@ Known false alarms: a free translation that says the same thing in other words; 
 lexicon (learned from about a thousand news sentences) renders otherwise; a place or a person \
 the translator left out on purpose, or a name rendered by meaning that the gazetteer does not \
 know; a quotation turned into reported speech. Only a long uncovered run in a clearly short \
-translation is reported as major; shorter runs are minor.",
+translation is reported as major; shorter runs are minor.\n\
+Severity: minor, whatever the evidence. Measured on text it was not tuned on (the check benches), its findings were right 56 times in 66 (professional translations say a clause in fewer words often enough), short of the 19 in 20 a gate failure needs; the rule is worth a look.",
     examples: Examples {
         flags: (
             "id",
@@ -182,8 +183,6 @@ const QUOTATION_SHORT_Z: f64 = PLACE_SHORT_Z;
 /// The translation must be at least this many spreads shorter than the length model expects
 /// (with the source's clause commas it lacks, see `analyse::shortfall`) for a major finding.
 const MAJOR_SHORT_Z: f64 = -3.0;
-/// A run this long, with a translation somewhat shorter than expected, is worth a look (minor).
-const MINOR_RUN: usize = 3;
 /// The length z at or below which a minor finding is made.
 const MINOR_SHORT_Z: f64 = -1.0;
 
@@ -314,9 +313,9 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
             span = 0..unit.src.text.len();
         }
     }
+    // only the strong evidence is reported, and as minor (see the rule's explanation): a run
+    // in a translation merely somewhat short was wrong too often to be worth a look
     let severity = if major {
-        Severity::Major
-    } else if run >= MINOR_RUN {
         Severity::Minor
     } else {
         return;
@@ -716,22 +715,20 @@ mod tests {
             .unwrap_or_default()
     }
 
-    /// The one finding the rule makes on the pair, which must be major.
+    /// The one finding the rule makes on the pair (strong evidence: reported, as minor).
     #[track_caller]
     fn the_one_major(src: &str, hyp: (&str, &str)) -> crate::checks::RawFinding {
         let mut found = crate::checks::testing::run(&Clause, ("id", src), hyp);
         assert_eq!(found.len(), 1, "{found:#?}");
-        assert_eq!(found[0].severity, Some(Severity::Major));
+        assert_eq!(found[0].severity, Some(Severity::Minor));
         found.remove(0)
     }
 
+    /// The rule reports nothing on the pair: the evidence is too weak.
     #[track_caller]
     fn assert_no_major(src: &str, hyp: (&str, &str)) {
         let found = crate::checks::testing::run(&Clause, ("id", src), hyp);
-        assert!(
-            found.iter().all(|f| f.severity != Some(Severity::Major)),
-            "{found:#?}"
-        );
+        assert!(found.is_empty(), "{found:#?}");
     }
 
     const FARMERS: &str =
