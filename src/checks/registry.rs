@@ -44,6 +44,60 @@ pub fn metas() -> impl Iterator<Item = &'static RuleMeta> {
     ALL.iter().map(|c| c.meta())
 }
 
+/// Each rule's major and critical flags as last measured on benches it was not tuned on, written
+/// by `benches/rule_precision.py` (never typed by hand).
+const PRECISION: &str = include_str!("registry/precision.tsv");
+
+/// One rule's measured major flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Measured {
+    /// Major or critical flags on text with an error of a kind the rule reports.
+    pub right: u32,
+    /// Major or critical flags on clean text (professional translations, unfaulted MT).
+    pub wrong: u32,
+    /// Injected errors of a kind the rule reports that it flagged major.
+    pub caught: u32,
+    /// Injected errors of a kind the rule reports.
+    pub errors: u32,
+}
+
+impl Measured {
+    /// The share of its major flags that were right, when it raised any.
+    pub fn precision(&self) -> Option<f64> {
+        let n = self.right + self.wrong;
+        (n > 0).then(|| f64::from(self.right) / f64::from(n))
+    }
+}
+
+/// When and at which commit the table was measured (`"2026-12-07", "abc1234"`).
+pub fn measured_on() -> (&'static str, &'static str) {
+    PRECISION
+        .lines()
+        .find_map(|l| l.strip_prefix("# measured\t"))
+        .and_then(|l| l.split_once('\t'))
+        .unwrap_or(("never", "-"))
+}
+
+/// The rule's measured major flags, if the table has it.
+pub fn measured(id: &str) -> Option<Measured> {
+    PRECISION
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|l| {
+            let mut cols = l.split('\t');
+            if cols.next()? != id {
+                return None;
+            }
+            let mut n = cols.map(|c| c.parse::<u32>().ok());
+            Some(Measured {
+                right: n.next()??,
+                wrong: n.next()??,
+                caught: n.next()??,
+                errors: n.next()??,
+            })
+        })
+}
+
 /// The closest known rule id to a misspelt one, for "did you mean".
 pub fn suggest_id(id: &str) -> Option<&'static str> {
     metas()

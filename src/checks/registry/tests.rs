@@ -75,3 +75,38 @@ fn override_wins_over_the_checks_own_severity() {
     assert_eq!(set.severity(m, Some(Severity::Critical)), Severity::Minor);
     assert_eq!(RuleSet::default().severity(m, None), m.default_severity);
 }
+
+#[test]
+fn every_rule_has_a_measured_row() {
+    let (date, commit) = measured_on();
+    assert!(date.len() == 10 && commit != "-", "{date} {commit}");
+    for m in metas() {
+        assert!(
+            measured(m.id).is_some(),
+            "{} has no row in precision.tsv",
+            m.id
+        );
+    }
+    assert_eq!(measured("no/such-rule"), None);
+}
+
+#[test]
+fn precision_is_the_share_of_right_flags() {
+    let m = Measured {
+        right: 19,
+        wrong: 1,
+        caught: 0,
+        errors: 0,
+    };
+    assert_eq!(m.precision(), Some(0.95));
+    assert_eq!(Measured { right: 0, ..m }.precision(), Some(0.0));
+    assert_eq!(
+        Measured {
+            right: 0,
+            wrong: 0,
+            ..m
+        }
+        .precision(),
+        None
+    );
+}
