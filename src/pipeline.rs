@@ -10,136 +10,18 @@ use rayon::prelude::*;
 
 use crate::align::{self, AlignSide, Link};
 use crate::analyse::{Lang, Side, lang};
-use crate::checks::registry::RuleSet;
-use crate::checks::{Check, DocView, Findings, RawFinding, RuleMeta, Severity, UnitView};
+use crate::checks::{DocView, Findings, RawFinding, UnitView};
 use crate::error::InputError;
 use crate::input::Record;
 use crate::report::{Reporter, RunSummary};
-use crate::score::{self, Scores};
+use crate::result::{Finding, Outcome, RecordResult, Scores, UnitResult};
+use crate::score;
 use crate::segment::{self, Sentence};
 use crate::text::span::CharIndex;
 
-/// Everything resolved before the first record: rules, languages, thresholds.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    pub rules: RuleSet,
-    /// The source language when the user gave it (else each record's own or detected).
-    pub src_lang: Option<Lang>,
-    /// The translation language when the user gave it.
-    pub tgt_lang: Option<Lang>,
-    /// Findings at or above this severity make the run exit 1.
-    pub fail_on: Severity,
-    /// Records per parallel batch.
-    pub batch_size: usize,
-    /// Reference metrics to compute when a record has a reference.
-    pub metrics: Vec<crate::metrics::Metric>,
-    /// MQM penalty points per severity (minor, major, critical).
-    pub penalties: [f64; 3],
-    /// Worker threads; `None` for one per core.
-    pub threads: Option<usize>,
-    /// The user's watchlist and glossary files, loaded and built once.
-    pub lists: std::sync::Arc<crate::lexicon::watchlist::UserLists>,
-    /// Sentences left out of alignment (`boilerplate` in mtcheck.toml).
-    pub boilerplate: Option<crate::config::Boilerplate>,
-    /// Extra watchlist files from mtcheck.toml (checked to exist; loaded by the watchlist).
-    pub watchlist_files: Vec<std::path::PathBuf>,
-    /// Extra glossary files from mtcheck.toml (checked to exist; loaded by the glossary).
-    pub glossary_files: Vec<std::path::PathBuf>,
-    /// Articles whose quality is below this fail the gate.
-    pub min_quality: Option<f64>,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            rules: RuleSet::default(),
-            src_lang: None,
-            tgt_lang: None,
-            fail_on: Severity::Major,
-            batch_size: 256,
-            metrics: vec![crate::metrics::Metric::Chrf],
-            penalties: [1.0, 5.0, 25.0],
-            threads: None,
-            lists: std::sync::Arc::default(),
-            boilerplate: None,
-            watchlist_files: Vec::new(),
-            glossary_files: Vec::new(),
-            min_quality: None,
-        }
-    }
-}
-
-impl Settings {
-    /// Settings that run only `checks` (for tests).
-    pub fn for_checks(checks: Vec<&'static dyn Check>) -> Self {
-        let mut s = Settings::default();
-        s.rules.checks = checks;
-        s
-    }
-}
-
-/// One finding as reported: severity stamped, spans in code points of the record's texts.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Finding {
-    pub rule: &'static RuleMeta,
-    pub severity: Severity,
-    pub hyp_span: Option<[usize; 2]>,
-    pub src_span: Option<[usize; 2]>,
-    pub message: String,
-    pub suggestion: Option<String>,
-}
-
-/// One aligned unit as reported.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UnitResult {
-    pub index: usize,
-    /// Code points of the record's source; `None` for translation text with no source.
-    pub src_range: Option<[usize; 2]>,
-    /// Code points of the record's translation; `None` for source text with no translation.
-    pub hyp_range: Option<[usize; 2]>,
-    pub src: String,
-    pub hyp: String,
-    pub scores: Scores,
-    pub findings: Vec<Finding>,
-    /// Words in the unit's source (for MQM penalty points per 1,000 words).
-    pub src_words: usize,
-}
-
-/// One record, checked.
-#[derive(Debug, Clone)]
-pub struct RecordResult {
-    pub record: Record,
-    pub src_lang: Lang,
-    pub tgt_lang: Lang,
-    pub units: Vec<UnitResult>,
-    /// Scores of the whole record.
-    pub scores: Scores,
-    /// The record's summed reference-metric statistics (empty without a reference), from
-    /// which the run's corpus-wide reference scores are computed.
-    pub reference_stats: Vec<(crate::metrics::Metric, crate::metrics::Stats)>,
-}
-
-impl RecordResult {
-    /// Every finding of the record, in unit order.
-    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
-        self.units.iter().flat_map(|u| u.findings.iter())
-    }
-
-    /// The most serious finding's severity.
-    pub fn max_severity(&self) -> Option<Severity> {
-        self.findings().map(|f| f.severity).max()
-    }
-}
-
-/// What a whole run ended with.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Outcome {
-    pub max_severity: Option<Severity>,
-    pub input_errors: usize,
-    pub records: usize,
-    /// The lowest article quality seen.
-    pub min_quality: Option<f64>,
-}
+/// The settings a run takes (defined in `config`, which resolves them); here too because every
+/// caller of `run` and `check_record` needs them.
+pub use crate::config::Settings;
 
 fn decide_lang(given: Option<Lang>, record: Option<Lang>, text: &str, fallback: Lang) -> Lang {
     record

@@ -10,10 +10,10 @@ use anyhow::Result;
 use super::args::CheckArgs;
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, open_output};
 use crate::analyse::Lang;
-use crate::config::Config;
+use crate::config::{Config, Settings};
 use crate::error::InputError;
 use crate::input::{self, Items};
-use crate::pipeline::{self, Settings};
+use crate::pipeline;
 use crate::report::{self, diag};
 
 fn parse_lang(flag: &str, code: Option<&str>) -> Result<Option<Lang>> {

@@ -11,8 +11,8 @@ use crate::checks::{RuleMeta, Severity};
 use crate::error::InputError;
 use crate::input::{Origin, Record};
 use crate::metrics::{Metric, MetricConfig};
-use crate::pipeline::{Finding, RecordResult, UnitResult};
-use crate::score::Scores;
+use crate::result::Scores;
+use crate::result::{Finding, RecordResult, UnitResult};
 
 /// The reference of the fixture records that have one.
 const REFERENCE: &str = "The stock market closed higher on Friday.";

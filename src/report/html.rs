@@ -23,7 +23,7 @@ use super::{ArticleSummary, CorpusSummary, RefScores, Reporter, RunSummary, diag
 use crate::analyse::Lang;
 use crate::checks::{Kind, Severity};
 use crate::error::InputError;
-use crate::pipeline::{Finding, RecordResult, UnitResult};
+use crate::result::{Finding, RecordResult, UnitResult};
 
 /// Keeps every record and writes the page at the end.
 pub struct Html<'w> {

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use super::{Reporter, RunSummary};
 use crate::checks::Severity;
-use crate::pipeline::{Finding, RecordResult, UnitResult};
+use crate::result::{Finding, RecordResult, UnitResult};
 
 /// Writes findings for people.
 pub struct Human<'w> {

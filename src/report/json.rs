@@ -25,7 +25,7 @@ use serde::Serialize;
 use super::{ArticleSummary, CorpusSummary, FlagOut, Reporter, RunSummary, diag, error_location};
 use crate::error::InputError;
 use crate::input::display_path;
-use crate::pipeline::{Finding, RecordResult};
+use crate::result::{Finding, RecordResult};
 
 /// One finding with the unit it belongs to, as kept until the end of the run.
 #[derive(Debug)]

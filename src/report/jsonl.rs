@@ -20,7 +20,7 @@
 use std::io::{self, Write};
 
 use super::{Reporter, RunSummary, UnitOut};
-use crate::pipeline::RecordResult;
+use crate::result::RecordResult;
 
 /// Streams one line per unit.
 pub struct Jsonl<'w> {

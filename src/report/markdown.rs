@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use super::{ArticleSummary, CorpusSummary, Reporter, RunSummary, diag};
 use crate::checks::Severity;
 use crate::error::InputError;
-use crate::pipeline::RecordResult;
+use crate::result::RecordResult;
 
 /// The most characters the comment may have.
 pub const LIMIT: usize = 60_000;

@@ -21,8 +21,8 @@ use serde::Serialize;
 use crate::checks::{Kind, Severity};
 use crate::error::InputError;
 use crate::metrics::{Metric, Stats};
-use crate::pipeline::{Finding, RecordResult, UnitResult};
-use crate::score::Scores;
+use crate::result::Scores;
+use crate::result::{Finding, RecordResult, UnitResult};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -464,9 +464,10 @@ pub(crate) fn assert_snapshot(name: &str, actual: &str) {
 mod run_summary_tests {
     use super::*;
     use crate::analyse::Lang;
+    use crate::config::Settings;
     use crate::input::Record;
     use crate::metrics::MetricConfig;
-    use crate::pipeline::{Settings, check_record};
+    use crate::pipeline::check_record;
 
     fn checked(id: &str, hyp: &str, reference: Option<&str>) -> RecordResult {
         let mut settings = Settings::for_checks(Vec::new());

@@ -11,7 +11,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{Reporter, RunSummary};
 use crate::error::InputError;
-use crate::pipeline::RecordResult;
+use crate::result::RecordResult;
 
 /// How long a run lasts before the bar appears.
 const DELAY: Duration = Duration::from_millis(500);

@@ -27,7 +27,7 @@ use super::{Reporter, RunSummary, diag, error_location};
 use crate::checks::{Kind, RuleMeta, Severity, registry};
 use crate::error::InputError;
 use crate::input::display_path;
-use crate::pipeline::{Finding, RecordResult};
+use crate::result::{Finding, RecordResult};
 
 /// The schema URI written in `$schema`.
 pub const SCHEMA_URI: &str =

@@ -5,26 +5,8 @@ pub mod mqm;
 pub mod quality;
 pub mod reference;
 
-use serde::Serialize;
-
-use crate::pipeline::{RecordResult, Settings};
-
-/// The scores of one unit or record, as serialised in the JSONL `scores` object.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Scores {
-    /// 0-100, reference-free.
-    pub quality: f64,
-    /// MQM penalty points of the findings.
-    pub mqm: f64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub chrf: Option<f64>,
-    #[serde(rename = "chrf++", skip_serializing_if = "Option::is_none")]
-    pub chrf_pp: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bleu: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ter: Option<f64>,
-}
+use crate::config::Settings;
+use crate::result::RecordResult;
 
 /// Fills the scores of every unit of `result` and of the record itself.
 pub fn score_record(settings: &Settings, result: &mut RecordResult) {
