@@ -43,6 +43,8 @@ pub struct Finding {
 /// One aligned unit as reported.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnitResult {
+    /// The unit's position in the record, from 0 (for indexing `RecordResult::units`); every
+    /// output shows `number()` instead.
     pub index: usize,
     /// Code points of the record's source; `None` for translation text with no source.
     pub src_range: Option<[usize; 2]>,
@@ -68,6 +70,15 @@ pub struct RecordResult {
     /// The record's summed reference-metric statistics (empty without a reference), from
     /// which the run's corpus-wide reference scores are computed.
     pub reference_stats: Vec<(Metric, Stats)>,
+}
+
+impl UnitResult {
+    /// The unit's number as every output shows it (JSONL and JSON `unit`, SARIF
+    /// `properties.unit`, the terminal, HTML and Markdown "unit n"): counted from 1 in text
+    /// order, as line numbers are. Spans and ranges are offsets and count from 0.
+    pub fn number(&self) -> usize {
+        self.index + 1
+    }
 }
 
 impl RecordResult {

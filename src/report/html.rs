@@ -289,8 +289,8 @@ fn unit(out: &mut String, r: &RecordResult, u: &UnitResult, article: usize, next
     let _ = write!(
         out,
         "<div class=\"unit{flagged}\" id=\"a{article}-u{}\"><div class=\"idx\">unit {}</div>",
-        u.index,
-        u.index + 1
+        u.number(),
+        u.number()
     );
     side(
         out,

@@ -59,7 +59,7 @@ impl<'w> Human<'w> {
             "  {} {} {}",
             self.severity(f.severity),
             self.paint("1", f.rule.id),
-            self.paint("2", &format!("(unit {})", u.index + 1))
+            self.paint("2", &format!("(unit {})", u.number()))
         );
         writeln!(self.out, "{header}")?;
         writeln!(self.out, "    {}", f.message)?;

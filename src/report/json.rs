@@ -16,7 +16,8 @@
 //! source words; `reference` holds each reference metric's mean over the articles that have
 //! it, and `corpus_reference` the metric over the whole run, from the summed statistics of all
 //! records (as sacreBLEU's corpus scores).
-//! Spans are code points of the record's text, as in the JSONL contract (`jsonl.rs`).
+//! Spans are code points of the record's text and `unit` counts from 1, as in the JSONL contract
+//! (`jsonl.rs`).
 
 use std::io::{self, Write};
 
@@ -106,7 +107,7 @@ impl Reporter for Json<'_> {
         for u in &r.units {
             for f in &u.findings {
                 flags.push(Flag {
-                    unit: u.index,
+                    unit: u.number(),
                     src: u.src.clone(),
                     hyp: u.hyp.clone(),
                     finding: f.clone(),

@@ -1,21 +1,23 @@
-//! `--format jsonl`: the data contract that scripts, CI and the shared scorers read.
+//! `--format jsonl`: the data contract that scripts, CI and the benchmark scorers read.
 //!
 //! One JSON object per aligned unit, records in input order and units in text order:
 //!
 //! ```text
-//! {"id": <record id or translation file path>, "unit": <n, from 0>,
+//! {"id": <record id or translation file path>, "unit": <n, from 1>,
 //!  "src_range": [a, b] | null, "hyp_range": [c, d] | null,
 //!  "src": "...", "hyp": "...",
 //!  "scores": {"quality": 0..100, "mqm": <penalty points>, "chrf"?: .., "chrf++"?: .., "bleu"?: .., "ter"?: ..},
 //!  "flags": [{"rule", "kind", "category", "severity", "hyp_span", "src_span", "message", "suggestion"}]}
 //! ```
 //!
-//! Ranges and spans are `[start, end)` in Unicode code points of the record's whole `src` /
-//! `hyp` text exactly as given. `hyp_range: null` is source text with no translation
-//! (omission); `src_range: null` is translation text with no source (addition). `kind` is one
-//! of DESIGN's families (`entity`, `number`, `negation`, `omission`, `addition`,
-//! `untranslated`, `wrong-language`, `repetition`, `length`, `watchlist`, `glossary`,
-//! `punctuation`, `fluency`); `rule` ids are finer and may grow.
+//! `unit` numbers the record's units in text order from 1, as line numbers count, and is the
+//! same number every other output shows ("unit 3" in the terminal, HTML and Markdown, `unit`
+//! in JSON and SARIF). Ranges and spans are offsets, counted from 0: `[start, end)` in Unicode
+//! code points of the record's whole `src` / `hyp` text exactly as given. `hyp_range: null` is
+//! source text with no translation (omission); `src_range: null` is translation text with no
+//! source (addition). `kind` is one of the stable families (`entity`, `number`, `negation`,
+//! `omission`, `addition`, `untranslated`, `wrong-language`, `repetition`, `length`,
+//! `watchlist`, `glossary`, `punctuation`, `fluency`); `rule` ids are finer and may grow.
 
 use std::io::{self, Write};
 

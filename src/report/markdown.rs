@@ -91,7 +91,7 @@ impl Reporter for Markdown<'_> {
                     severity: f.severity,
                     order: self.seen,
                     article: r.record.id.clone(),
-                    unit: u.index,
+                    unit: u.number(),
                     rule: f.rule.id,
                     message: f.message.clone(),
                     suggestion: f.suggestion.clone(),
@@ -203,7 +203,7 @@ impl Markdown<'_> {
                     t.severity,
                     t.rule,
                     inline(&t.article, 120),
-                    t.unit + 1,
+                    t.unit,
                     inline(&t.message, QUOTE)
                 );
                 if let Some(s) = &t.suggestion {

@@ -160,7 +160,7 @@ impl<'a> UnitOut<'a> {
     pub fn new(id: &'a str, unit: &'a UnitResult) -> Self {
         UnitOut {
             id,
-            unit: unit.index,
+            unit: unit.number(),
             src_range: unit.src_range,
             hyp_range: unit.hyp_range,
             src: &unit.src,
@@ -558,5 +558,80 @@ mod run_summary_tests {
         summary.add(&checked("b", "The governor opened a bridge.", None));
         assert_eq!(summary.reference_records, 0);
         assert_eq!(summary.reference_scores(), None);
+    }
+}
+
+#[cfg(test)]
+mod unit_number_tests {
+    use super::fixtures;
+    use super::*;
+
+    /// `(record, unit)` of every finding, as one format reports it.
+    fn flagged_units(format: Format) -> Vec<(String, u64)> {
+        let out = fixtures::render_to_string(|w| reporter(format, w, false));
+        let mut found = Vec::new();
+        match format {
+            Format::Jsonl => {
+                for line in out.lines() {
+                    let u: serde_json::Value = serde_json::from_str(line).unwrap();
+                    for _ in u["flags"].as_array().unwrap() {
+                        found.push((
+                            u["id"].as_str().unwrap().into(),
+                            u["unit"].as_u64().unwrap(),
+                        ));
+                    }
+                }
+            }
+            Format::Json => {
+                let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+                for a in doc["articles"].as_array().unwrap() {
+                    for f in a["flags"].as_array().unwrap() {
+                        found.push((
+                            a["id"].as_str().unwrap().into(),
+                            f["unit"].as_u64().unwrap(),
+                        ));
+                    }
+                }
+            }
+            Format::Sarif => {
+                let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+                for r in doc["runs"][0]["results"].as_array().unwrap() {
+                    let p = &r["properties"];
+                    found.push((
+                        p["record"].as_str().unwrap().into(),
+                        p["unit"].as_u64().unwrap(),
+                    ));
+                }
+            }
+            Format::Human | Format::Html | Format::Markdown => unreachable!(),
+        }
+        found
+    }
+
+    #[test]
+    fn numbers_units_from_one_in_every_format() {
+        let jsonl = flagged_units(Format::Jsonl);
+        // The fixture's first record is flagged in its first unit, which is unit 1.
+        assert_eq!(jsonl[0].1, 1, "{jsonl:?}");
+        assert_eq!(flagged_units(Format::Json), jsonl);
+        assert_eq!(flagged_units(Format::Sarif), jsonl);
+        let human = fixtures::render_to_string(|w| reporter(Format::Human, w, false));
+        let html = fixtures::render_to_string(|w| reporter(Format::Html, w, false));
+        let markdown = fixtures::render_to_string(|w| reporter(Format::Markdown, w, false));
+        for (id, unit) in &jsonl {
+            assert!(
+                human.contains(&format!("(unit {unit})")),
+                "{id} unit {unit}: {human}"
+            );
+            assert!(
+                html.contains(&format!("<div class=\"idx\">unit {unit}</div>")),
+                "{id}"
+            );
+            assert!(
+                markdown.contains(&format!("(unit {unit})")),
+                "{id} unit {unit}"
+            );
+        }
+        assert!(!human.contains("(unit 0)") && !markdown.contains("(unit 0)"));
     }
 }

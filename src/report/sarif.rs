@@ -7,6 +7,7 @@
 //!   offsets; `run.columnKind` is `unicodeCodePoints`) and a related location in the source
 //!   file. A suggestion that is replacement text (every kind but omission and addition, whose
 //!   suggestions are instructions) is also given as a `fix` replacing the flagged span.
+//! - `properties.unit` is the unit's number, from 1 as in every other output (`jsonl.rs`).
 //! - findings of JSONL records point at the JSONL file and the record's line (spans inside a
 //!   JSON string have no useful column; they are in `properties`).
 //! - an omitted sentence has no span in the translation: its location is the point in the
@@ -27,7 +28,7 @@ use super::{Reporter, RunSummary, diag, error_location};
 use crate::checks::{Kind, RuleMeta, Severity, registry};
 use crate::error::InputError;
 use crate::input::display_path;
-use crate::result::{Finding, RecordResult};
+use crate::result::{Finding, RecordResult, UnitResult};
 
 /// The schema URI written in `$schema`.
 pub const SCHEMA_URI: &str =
@@ -146,7 +147,7 @@ impl Sarif<'_> {
     fn result(
         &self,
         r: &RecordResult,
-        unit: usize,
+        u: &UnitResult,
         insert_at: usize,
         f: &Finding,
         occurrence: usize,
@@ -169,7 +170,6 @@ impl Sarif<'_> {
             None => {
                 let span = f.hyp_span.unwrap_or([insert_at, insert_at]);
                 let related = origin.src_path.as_deref().map(|p| {
-                    let u = &r.units[unit];
                     let span = f.src_span.or(u.src_range).unwrap_or([0, 0]);
                     location(&uri(p), region(&r.record.src, span))
                 });
@@ -189,7 +189,7 @@ impl Sarif<'_> {
                 "kind": f.rule.kind,
                 "category": f.rule.category.as_str(),
                 "record": r.record.id,
-                "unit": unit,
+                "unit": u.number(),
                 "hypSpan": f.hyp_span,
                 "srcSpan": f.src_span,
                 "suggestion": f.suggestion,
@@ -264,7 +264,7 @@ impl Reporter for Sarif<'_> {
                 };
                 let n = seen.entry((f.rule.id, key.clone())).or_default();
                 *n += 1;
-                let result = self.result(r, u.index, insert_at, f, *n, &key);
+                let result = self.result(r, u, insert_at, f, *n, &key);
                 self.results.push(result);
             }
             if let Some([_, e]) = u.hyp_range {
