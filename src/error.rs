@@ -39,47 +39,60 @@ pub enum InputError {
     )]
     FileTooLong { path: PathBuf, bytes: usize },
     #[error(
-        "{path}:{line}: field \"{field}\" holds {} of text, more than the {} one record may hold (split the article into several records); record skipped",
-        size(*.bytes), size(crate::input::MAX_TEXT_BYTES)
+        "{path}:{line}: {}field \"{field}\" holds {} of text, more than the {} one record may hold (split the article into several records); record skipped",
+        record(.id), size(*.bytes), size(crate::input::MAX_TEXT_BYTES)
     )]
     RecordTooLong {
         path: PathBuf,
         line: usize,
+        id: Option<String>,
         field: &'static str,
         bytes: usize,
     },
     #[error(
-        "{path}:{line}: fields \"src\" and \"hyp\" are both empty (nothing to check; give the source and its translation); record skipped"
+        "{path}:{line}: {}fields \"src\" and \"hyp\" are both empty (nothing to check; give the source and its translation); record skipped",
+        record(.id)
     )]
-    EmptyRecord { path: PathBuf, line: usize },
+    EmptyRecord {
+        path: PathBuf,
+        line: usize,
+        id: Option<String>,
+    },
     #[error(
-        "{path}:{line}: not valid UTF-8 at byte {byte} of the line (save the file as UTF-8); record skipped"
+        "{path}:{line}: {}not valid UTF-8 at byte {byte} of the line (save the file as UTF-8); record skipped",
+        record(.id)
     )]
     LineNotUtf8 {
         path: PathBuf,
         line: usize,
+        id: Option<String>,
         byte: usize,
     },
     #[error(
-        "{path}:{line}: not a JSON record: {message} (each line must be one JSON object with \"id\", \"src\" and \"hyp\"); record skipped"
+        "{path}:{line}: {}not a JSON record: {message} (each line must be one JSON object with \"id\", \"src\" and \"hyp\"); record skipped",
+        record(.id)
     )]
     BadJson {
         path: PathBuf,
         line: usize,
+        id: Option<String>,
         message: String,
     },
     #[error(
-        "{path}:{line}: field \"{field}\" is missing (each line needs \"id\", \"src\" and \"hyp\"); record skipped"
+        "{path}:{line}: {}field \"{field}\" is missing (each line needs \"id\", \"src\" and \"hyp\"); record skipped",
+        record(.id)
     )]
     MissingField {
         path: PathBuf,
         line: usize,
+        id: Option<String>,
         field: &'static str,
     },
-    #[error("{path}:{line}: field \"{field}\" {problem}; record skipped")]
+    #[error("{path}:{line}: {}field \"{field}\" {problem}; record skipped", record(.id))]
     BadField {
         path: PathBuf,
         line: usize,
+        id: Option<String>,
         field: &'static str,
         problem: String,
     },
@@ -103,6 +116,28 @@ impl InputError {
     pub fn is_record_level(&self) -> bool {
         !matches!(self, InputError::NotFound { .. })
     }
+
+    /// The id of the JSONL record the error is about, when it could be read.
+    pub fn record_id(&self) -> Option<&str> {
+        use InputError as E;
+        match self {
+            E::LineNotUtf8 { id, .. }
+            | E::BadJson { id, .. }
+            | E::MissingField { id, .. }
+            | E::BadField { id, .. }
+            | E::RecordTooLong { id, .. }
+            | E::EmptyRecord { id, .. } => id.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// `record "ID": ` naming a JSONL record by its id when it could be read, so that a message
+/// can be found by id as well as by line; nothing otherwise.
+fn record(id: &Option<String>) -> String {
+    id.as_ref()
+        .map(|id| format!("record \"{}\": ", id.escape_debug()))
+        .unwrap_or_default()
 }
 
 /// A size in bytes for messages: "5.2 MB", "1 MB", "800 KB".

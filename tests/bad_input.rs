@@ -262,7 +262,7 @@ fn ten_megabyte_line_is_skipped_quickly_with_a_message() {
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(code(&out), 2, "{err}");
     assert!(
-        err.contains("<stdin>:2: field \"src\" holds 5")
+        err.contains("<stdin>:2: record \"huge\": field \"src\" holds 5")
             && err.contains("split the article into several records"),
         "{err}"
     );

@@ -264,6 +264,7 @@ pub fn bad_record() -> InputError {
     InputError::MissingField {
         path: PathBuf::from("records.jsonl"),
         line: 4,
+        id: Some("cuaca-5".into()),
         field: "hyp",
     }
 }

@@ -9,7 +9,7 @@
 //!  "articles": [{"id", "src_lang", "tgt_lang", "units", "findings", "by_severity", "by_kind",
 //!                "quality", "penalty_points", "src_words", "penalty_per_1000_words",
 //!                "reference"?, "flags": [{"unit", "src", "hyp", <the JSONL flag fields>}]}],
-//!  "errors": [{"message", "path"?, "line"?}]}
+//!  "errors": [{"message", "id"?, "path"?, "line"?}]}
 //! ```
 //!
 //! Articles are in input order; the corpus quality is the articles' quality weighted by their
@@ -63,6 +63,9 @@ struct ArticleRef<'a> {
 #[derive(Debug, Serialize)]
 struct ErrorNote {
     message: String,
+    /// The JSONL record's id, when it could be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     path: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -126,6 +129,7 @@ impl Reporter for Json<'_> {
         let (path, line) = error_location(error);
         self.errors.push(ErrorNote {
             message: error.to_string(),
+            id: error.record_id().map(str::to_string),
             path: path.map(display_path),
             line,
         });

@@ -414,7 +414,7 @@ pub fn error_location(e: &InputError) -> (Option<&std::path::Path>, Option<usize
         | E::MissingField { path, line, .. }
         | E::BadField { path, line, .. }
         | E::RecordTooLong { path, line, .. }
-        | E::EmptyRecord { path, line }
+        | E::EmptyRecord { path, line, .. }
         | E::NotJsonl { path, line } => (Some(path), Some(*line)),
         E::NotFound { path }
         | E::IsFolder { path }

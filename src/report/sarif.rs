@@ -16,7 +16,8 @@
 //!   and its occurrence number in the record: it does not move when lines are inserted above,
 //!   so code-scanning services match results across runs.
 //! - `tool.driver.rules` lists every rule with its summary and its `explain` text as help.
-//! - records that could not be read are `toolExecutionNotifications` of the invocation.
+//! - records that could not be read are `toolExecutionNotifications` of the invocation (with
+//!   `properties.record`, the JSONL record's id, when it could be read).
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -284,6 +285,9 @@ impl Reporter for Sarif<'_> {
                 loc["physicalLocation"]["region"] = json!({ "startLine": l });
             }
             note["locations"] = json!([loc]);
+        }
+        if let Some(id) = error.record_id() {
+            note["properties"] = json!({ "record": id });
         }
         self.notifications.push(note);
         Ok(())
