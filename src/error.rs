@@ -102,10 +102,12 @@ pub enum InputError {
         "{path}: no article found (a corpus folder holds one folder per article with id.txt and one file per translation, e.g. en.txt)"
     )]
     EmptyCorpus { path: PathBuf },
-    #[error(
-        "{path}: has no source file {src} beside it (an article folder holds the source and its translations)"
-    )]
-    NoSource { path: PathBuf, src: String },
+    #[error("{path}: not an article: no source file {src} in it ({hint}); folder skipped")]
+    NoSource {
+        path: PathBuf,
+        src: String,
+        hint: String,
+    },
     #[error("{path}: {message}")]
     Other { path: PathBuf, message: String },
 }
@@ -128,6 +130,37 @@ impl InputError {
             | E::RecordTooLong { id, .. }
             | E::EmptyRecord { id, .. } => id.as_deref(),
             _ => None,
+        }
+    }
+}
+
+/// Something in the input that is not read, said so that nothing is passed over in silence;
+/// the run goes on and its exit code does not change.
+#[derive(Debug, thiserror::Error)]
+pub enum InputWarning {
+    #[error(
+        "{path}: neither the source ({src}), a translation ({translations}) nor a reference (en.ref.txt and the like): not checked"
+    )]
+    StrayFile {
+        path: PathBuf,
+        src: String,
+        translations: String,
+    },
+    #[error("{path}: a reference for {translation}, which is not there: not used")]
+    ReferenceWithoutTranslation { path: PathBuf, translation: String },
+    #[error(
+        "{path}: a text file beside the article folders, not in one: not checked (an article is a folder holding the source and its translations)"
+    )]
+    LooseFile { path: PathBuf },
+}
+
+impl InputWarning {
+    /// The file the warning names.
+    pub fn path(&self) -> &std::path::Path {
+        match self {
+            InputWarning::StrayFile { path, .. }
+            | InputWarning::ReferenceWithoutTranslation { path, .. }
+            | InputWarning::LooseFile { path } => path,
         }
     }
 }

@@ -11,7 +11,7 @@ use super::args::CheckArgs;
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, open_output};
 use crate::analyse::Lang;
 use crate::config::{Config, Settings};
-use crate::error::InputError;
+use crate::error::{InputError, InputWarning};
 use crate::input::{self, Items};
 use crate::pipeline;
 use crate::report::{self, diag};
@@ -48,14 +48,18 @@ pub fn settings(args: &CheckArgs) -> Result<Settings> {
     Ok(s)
 }
 
-fn items(args: &CheckArgs, settings: &Settings) -> Result<Items, InputError> {
+/// The records to check, and warnings about what in the input is not read.
+fn items(args: &CheckArgs, settings: &Settings) -> Result<(Items, Vec<InputWarning>), InputError> {
     if let Some(path) = &args.input {
         if path.as_os_str() == "-" {
             let stdin = std::io::stdin();
-            return Ok(Box::new(input::jsonl::Reader::new(
-                std::io::BufReader::new(stdin),
-                &input::stdin_path(),
-            )));
+            return Ok((
+                Box::new(input::jsonl::Reader::new(
+                    std::io::BufReader::new(stdin),
+                    &input::stdin_path(),
+                )),
+                Vec::new(),
+            ));
         }
         if path.is_dir() {
             return Err(InputError::IsFolder { path: path.clone() });
@@ -70,10 +74,13 @@ fn items(args: &CheckArgs, settings: &Settings) -> Result<Items, InputError> {
                 }
             }
         })?;
-        return Ok(Box::new(input::jsonl::Reader::new(
-            std::io::BufReader::with_capacity(1 << 20, file),
-            path,
-        )));
+        return Ok((
+            Box::new(input::jsonl::Reader::new(
+                std::io::BufReader::with_capacity(1 << 20, file),
+                path,
+            )),
+            Vec::new(),
+        ));
     }
     match args.paths.as_slice() {
         [dir] => {
@@ -88,14 +95,15 @@ fn items(args: &CheckArgs, settings: &Settings) -> Result<Items, InputError> {
                             .to_string(),
                 });
             }
-            input::corpus::read(dir, settings.src_lang.unwrap_or(Lang::Id))
+            let corpus = input::corpus::open(dir, settings.src_lang.unwrap_or(Lang::Id))?;
+            Ok((corpus.items, corpus.warnings))
         }
         [src, hyp] => {
             let record = input::pair::read(src, hyp, args.reference.as_deref())?;
-            Ok(Box::new(std::iter::once(Ok(record))))
+            Ok((Box::new(std::iter::once(Ok(record))), Vec::new()))
         }
         // clap allows 0..=2 paths; none is checked in `run` before the input is opened.
-        _ => Ok(Box::new(std::iter::empty())),
+        _ => Ok((Box::new(std::iter::empty()), Vec::new())),
     }
 }
 
@@ -108,7 +116,7 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
         );
         return Ok(EXIT_ERROR);
     }
-    let items = match items(args, &settings) {
+    let (items, warnings) = match items(args, &settings) {
         Ok(items) => items,
         Err(e) => {
             diag::error(&e.to_string());
@@ -123,6 +131,9 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     // show the run moving, and a bar would break their lines.
     if !args.common.quiet && !to_terminal && std::io::stderr().is_terminal() {
         reporter = Box::new(report::progress::Progress::new(reporter));
+    }
+    for w in &warnings {
+        reporter.warning(w)?;
     }
     let outcome = pipeline::run(&settings, items, reporter.as_mut())?;
     Ok(if outcome.input_errors > 0 {

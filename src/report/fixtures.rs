@@ -1,6 +1,6 @@
 //! One shared set of checked records that every format's snapshot test renders: an omission
 //! and an addition (with markup-like text that must be escaped), right-to-left Arabic, CJK, a
-//! clean record with a reference score, and one bad record. Sentences are our own.
+//! clean record with a reference score, one bad record and one warning. Sentences are our own.
 
 use std::path::PathBuf;
 
@@ -8,7 +8,7 @@ use super::{Reporter, RunSummary};
 use crate::analyse::Lang;
 use crate::checks::registry;
 use crate::checks::{RuleMeta, Severity};
-use crate::error::InputError;
+use crate::error::{InputError, InputWarning};
 use crate::input::{Origin, Record};
 use crate::metrics::{Metric, MetricConfig};
 use crate::result::Scores;
@@ -269,9 +269,19 @@ pub fn bad_record() -> InputError {
     }
 }
 
+/// The fixture's warning: a file in an article folder that is not read.
+pub fn stray_file() -> InputWarning {
+    InputWarning::StrayFile {
+        path: PathBuf::from("corpus/banjir/notes.md"),
+        src: "id.txt".into(),
+        translations: "en.txt, fr.txt, zh.txt, ja.txt, ar.txt".into(),
+    }
+}
+
 /// Feeds the fixture through `reporter` as the pipeline would.
 pub fn render(reporter: &mut dyn Reporter) {
     let mut summary = RunSummary::default();
+    reporter.warning(&stray_file()).unwrap();
     let recs = records();
     for (i, r) in recs.iter().enumerate() {
         summary.add(r);

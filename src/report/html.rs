@@ -22,7 +22,7 @@ use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use super::{ArticleSummary, CorpusSummary, RefScores, Reporter, RunSummary, diag};
 use crate::analyse::Lang;
 use crate::checks::{Kind, Severity};
-use crate::error::InputError;
+use crate::error::{InputError, InputWarning};
 use crate::result::{Finding, RecordResult, UnitResult};
 
 /// Keeps every record and writes the page at the end.
@@ -30,6 +30,7 @@ pub struct Html<'w> {
     out: Box<dyn Write + 'w>,
     records: Vec<RecordResult>,
     errors: Vec<String>,
+    warnings: Vec<String>,
 }
 
 impl<'w> Html<'w> {
@@ -39,6 +40,7 @@ impl<'w> Html<'w> {
             out,
             records: Vec::new(),
             errors: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 }
@@ -55,8 +57,14 @@ impl Reporter for Html<'_> {
         Ok(())
     }
 
+    fn warning(&mut self, warning: &InputWarning) -> io::Result<()> {
+        diag::warning(&warning.to_string());
+        self.warnings.push(warning.to_string());
+        Ok(())
+    }
+
     fn finish(&mut self, _summary: &RunSummary) -> io::Result<()> {
-        let page = render(&self.records, &self.errors);
+        let page = render(&self.records, &self.errors, &self.warnings);
         self.out.write_all(page.as_bytes())?;
         self.out.flush()
     }
@@ -371,7 +379,7 @@ fn article(out: &mut String, r: &RecordResult, a: &ArticleSummary, n: usize, nex
 /// Articles listed in the summary before the rest are folded.
 const SHOWN: usize = 50;
 
-fn summary(out: &mut String, articles: &[ArticleSummary], errors: &[String]) {
+fn summary(out: &mut String, articles: &[ArticleSummary], errors: &[String], warnings: &[String]) {
     let c = CorpusSummary::new(articles, errors.len());
     let metrics: Vec<&'static str> = {
         let mut names: Vec<&'static str> = Vec::new();
@@ -455,11 +463,18 @@ fn summary(out: &mut String, articles: &[ArticleSummary], errors: &[String]) {
         }
         out.push_str("</ul>\n");
     }
+    if !warnings.is_empty() {
+        out.push_str("<h3>Files not checked</h3><ul class=\"warnings\">");
+        for w in warnings {
+            let _ = write!(out, "<li>{}</li>", text(w));
+        }
+        out.push_str("</ul>\n");
+    }
     out.push_str("</section>\n");
 }
 
 /// The whole page.
-pub fn render(records: &[RecordResult], errors: &[String]) -> String {
+pub fn render(records: &[RecordResult], errors: &[String], warnings: &[String]) -> String {
     let articles: Vec<ArticleSummary> = records.iter().map(ArticleSummary::new).collect();
     let c = CorpusSummary::new(&articles, errors.len());
     let mut out = String::with_capacity(64 * 1024);
@@ -506,7 +521,7 @@ pub fn render(records: &[RecordResult], errors: &[String]) -> String {
         }
     }
     out.push_str("</fieldset><label><input type=\"checkbox\" id=\"expand\"> show units without findings</label><span><kbd>j</kbd> / <kbd>k</kbd> next / previous finding</span></div>\n</header>\n<main>\n");
-    summary(&mut out, &articles, errors);
+    summary(&mut out, &articles, errors, warnings);
     let mut next_id = 0;
     for (i, (r, a)) in records.iter().zip(&articles).enumerate() {
         article(&mut out, r, a, i, &mut next_id);

@@ -9,9 +9,12 @@
 //!  "articles": [{"id", "src_lang", "tgt_lang", "units", "findings", "by_severity", "by_kind",
 //!                "quality", "penalty_points", "src_words", "penalty_per_1000_words",
 //!                "reference"?, "flags": [{"unit", "src", "hyp", <the JSONL flag fields>}]}],
-//!  "errors": [{"message", "id"?, "path"?, "line"?}]}
+//!  "errors": [{"message", "id"?, "path"?, "line"?}],
+//!  "warnings": [{"message", "path"}]}
 //! ```
 //!
+//! `errors` are the records that could not be read or checked (exit 2); `warnings` name what
+//! was not read (a stray file in a corpus folder), which does not change the exit code.
 //! Articles are in input order; the corpus quality is the articles' quality weighted by their
 //! source words; `reference` holds each reference metric's mean over the articles that have
 //! it, and `corpus_reference` the metric over the whole run, from the summed statistics of all
@@ -24,7 +27,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{ArticleSummary, CorpusSummary, FlagOut, Reporter, RunSummary, diag, error_location};
-use crate::error::InputError;
+use crate::error::{InputError, InputWarning};
 use crate::input::display_path;
 use crate::result::{Finding, RecordResult};
 
@@ -84,6 +87,13 @@ struct Document<'a> {
     summary: CorpusSummary,
     articles: Vec<ArticleRef<'a>>,
     errors: &'a [ErrorNote],
+    warnings: &'a [WarningNote],
+}
+
+#[derive(Debug, Serialize)]
+struct WarningNote {
+    message: String,
+    path: String,
 }
 
 /// Keeps every article's summary and findings, writes one document at the end.
@@ -91,6 +101,7 @@ pub struct Json<'w> {
     out: Box<dyn Write + 'w>,
     articles: Vec<Article>,
     errors: Vec<ErrorNote>,
+    warnings: Vec<WarningNote>,
 }
 
 impl<'w> Json<'w> {
@@ -100,6 +111,7 @@ impl<'w> Json<'w> {
             out,
             articles: Vec::new(),
             errors: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 }
@@ -136,6 +148,15 @@ impl Reporter for Json<'_> {
         Ok(())
     }
 
+    fn warning(&mut self, warning: &InputWarning) -> io::Result<()> {
+        diag::warning(&warning.to_string());
+        self.warnings.push(WarningNote {
+            message: warning.to_string(),
+            path: display_path(warning.path()),
+        });
+        Ok(())
+    }
+
     fn finish(&mut self, run: &RunSummary) -> io::Result<()> {
         let summaries: Vec<ArticleSummary> =
             self.articles.iter().map(|a| a.summary.clone()).collect();
@@ -165,6 +186,7 @@ impl Reporter for Json<'_> {
                 })
                 .collect(),
             errors: &self.errors,
+            warnings: &self.warnings,
         };
         serde_json::to_writer_pretty(&mut self.out, &doc)?;
         self.out.write_all(b"\n")?;

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 
 use super::{ArticleSummary, CorpusSummary, Reporter, RunSummary, diag};
 use crate::checks::Severity;
-use crate::error::InputError;
+use crate::error::{InputError, InputWarning};
 use crate::result::RecordResult;
 
 /// The most characters the comment may have.
@@ -39,6 +39,7 @@ pub struct Markdown<'w> {
     top: Vec<Top>,
     seen: usize,
     errors: Vec<String>,
+    warnings: Vec<String>,
 }
 
 impl<'w> Markdown<'w> {
@@ -50,6 +51,7 @@ impl<'w> Markdown<'w> {
             top: Vec::new(),
             seen: 0,
             errors: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 }
@@ -111,6 +113,12 @@ impl Reporter for Markdown<'_> {
     fn input_error(&mut self, error: &InputError) -> io::Result<()> {
         diag::error(&error.to_string());
         self.errors.push(error.to_string());
+        Ok(())
+    }
+
+    fn warning(&mut self, warning: &InputWarning) -> io::Result<()> {
+        diag::warning(&warning.to_string());
+        self.warnings.push(warning.to_string());
         Ok(())
     }
 
@@ -232,6 +240,15 @@ impl Markdown<'_> {
                 self.errors.len(),
                 if self.errors.len() == 1 { "" } else { "s" },
                 inline(&self.errors[0], QUOTE)
+            );
+        }
+        if !self.warnings.is_empty() {
+            let _ = writeln!(
+                md,
+                "\n:information_source: {} file{} not checked; the first: {}",
+                self.warnings.len(),
+                if self.warnings.len() == 1 { "" } else { "s" },
+                inline(&self.warnings[0], QUOTE)
             );
         }
         md

@@ -19,7 +19,7 @@ use std::io;
 use serde::Serialize;
 
 use crate::checks::{Kind, Severity};
-use crate::error::InputError;
+use crate::error::{InputError, InputWarning};
 use crate::metrics::{Metric, Stats};
 use crate::result::Scores;
 use crate::result::{Finding, RecordResult, UnitResult};
@@ -49,6 +49,13 @@ pub trait Reporter {
     /// A record that could not be read or checked. The message also goes to standard error.
     fn input_error(&mut self, error: &InputError) -> io::Result<()> {
         diag::error(&error.to_string());
+        Ok(())
+    }
+
+    /// Something in the input that is not read (a stray file in a corpus folder), before the
+    /// records. The message also goes to standard error; the exit code does not change.
+    fn warning(&mut self, warning: &InputWarning) -> io::Result<()> {
+        diag::warning(&warning.to_string());
         Ok(())
     }
 
@@ -175,9 +182,14 @@ impl<'a> UnitOut<'a> {
 pub mod diag {
     use std::io::Write;
 
-    /// Prints an error or warning message.
+    /// Prints an error message.
     pub fn error(message: &str) {
         let _ = writeln!(std::io::stderr().lock(), "mtcheck: {message}");
+    }
+
+    /// Prints a warning: something not read or not as expected, which does not stop the run.
+    pub fn warning(message: &str) {
+        let _ = writeln!(std::io::stderr().lock(), "mtcheck: warning: {message}");
     }
 }
 

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{Reporter, RunSummary};
-use crate::error::InputError;
+use crate::error::{InputError, InputWarning};
 use crate::result::RecordResult;
 
 /// How long a run lasts before the bar appears.
@@ -73,6 +73,13 @@ impl Reporter for Progress<'_> {
         match self.bar.clone() {
             Some(bar) => bar.suspend(|| self.inner.input_error(error)),
             None => self.inner.input_error(error),
+        }
+    }
+
+    fn warning(&mut self, warning: &InputWarning) -> io::Result<()> {
+        match self.bar.clone() {
+            Some(bar) => bar.suspend(|| self.inner.warning(warning)),
+            None => self.inner.warning(warning),
         }
     }
 

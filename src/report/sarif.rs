@@ -17,7 +17,9 @@
 //!   so code-scanning services match results across runs.
 //! - `tool.driver.rules` lists every rule with its summary and its `explain` text as help.
 //! - records that could not be read are `toolExecutionNotifications` of the invocation (with
-//!   `properties.record`, the JSONL record's id, when it could be read).
+//!   `properties.record`, the JSONL record's id, when it could be read); files not read (a
+//!   stray file in a corpus folder) are notifications of level `warning`, which leave
+//!   `executionSuccessful` true.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -27,7 +29,7 @@ use serde_json::{Value, json};
 
 use super::{Reporter, RunSummary, diag, error_location};
 use crate::checks::{Kind, RuleMeta, Severity, registry};
-use crate::error::InputError;
+use crate::error::{InputError, InputWarning};
 use crate::input::display_path;
 use crate::result::{Finding, RecordResult, UnitResult};
 
@@ -42,6 +44,8 @@ pub struct Sarif<'w> {
     /// Results without `ruleIndex`, which is known only when every rule is.
     results: Vec<Value>,
     notifications: Vec<Value>,
+    /// Notifications that are errors (records not checked), which make the run unsuccessful.
+    errors: usize,
 }
 
 impl<'w> Sarif<'w> {
@@ -52,6 +56,7 @@ impl<'w> Sarif<'w> {
             rules: registry::metas().map(|m| (m.id, m)).collect(),
             results: Vec::new(),
             notifications: Vec::new(),
+            errors: 0,
         }
     }
 }
@@ -290,6 +295,17 @@ impl Reporter for Sarif<'_> {
             note["properties"] = json!({ "record": id });
         }
         self.notifications.push(note);
+        self.errors += 1;
+        Ok(())
+    }
+
+    fn warning(&mut self, warning: &InputWarning) -> io::Result<()> {
+        diag::warning(&warning.to_string());
+        self.notifications.push(json!({
+            "level": "warning",
+            "message": { "text": warning.to_string() },
+            "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(warning.path()) } } }],
+        }));
         Ok(())
     }
 
@@ -321,7 +337,7 @@ impl Reporter for Sarif<'_> {
                 "columnKind": "unicodeCodePoints",
                 "results": results,
                 "invocations": [{
-                    "executionSuccessful": self.notifications.is_empty(),
+                    "executionSuccessful": self.errors == 0,
                     "toolExecutionNotifications": self.notifications,
                 }],
             }],

@@ -60,10 +60,18 @@ fn points_at_the_translation_and_the_source() {
         3
     );
     let notes = &log["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+    // The warning (a file not read) comes first, as the reporter gets it before the records.
+    assert_eq!(notes[0]["level"], "warning");
     assert_eq!(
-        notes[0]["locations"][0]["physicalLocation"]["region"]["startLine"],
+        notes[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "corpus/banjir/notes.md"
+    );
+    assert_eq!(notes[1]["level"], "error");
+    assert_eq!(
+        notes[1]["locations"][0]["physicalLocation"]["region"]["startLine"],
         4
     );
+    assert_eq!(notes[1]["properties"]["record"], "cuaca-5");
 }
 
 #[test]
@@ -101,4 +109,19 @@ fn fingerprints_do_not_depend_on_position() {
 fn encodes_paths_as_uris() {
     assert_eq!(uri(Path::new("a b/é.txt")), "a%20b/%C3%A9.txt");
     assert_eq!(uri(Path::new("/tmp/x.txt")), "file:///tmp/x.txt");
+}
+
+#[test]
+fn a_warning_alone_leaves_the_run_successful() {
+    let buf = fixtures::SharedBuf::default();
+    let mut s = Sarif::new(Box::new(buf.clone()));
+    s.warning(&fixtures::stray_file()).unwrap();
+    s.record(&fixtures::records()[3]).unwrap();
+    s.finish(&RunSummary::default()).unwrap();
+    drop(s);
+    let out = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
+    let log: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let inv = &log["runs"][0]["invocations"][0];
+    assert_eq!(inv["executionSuccessful"], true);
+    assert_eq!(inv["toolExecutionNotifications"][0]["level"], "warning");
 }
