@@ -108,6 +108,13 @@ pub enum InputError {
         src: String,
         hint: String,
     },
+    #[error("{path}{}: {}{message}", line.map(|l| format!(":{l}")).unwrap_or_default(), record(.id))]
+    Swapped {
+        path: PathBuf,
+        line: Option<usize>,
+        id: Option<String>,
+        message: String,
+    },
     #[error("{path}: {message}")]
     Other { path: PathBuf, message: String },
 }
@@ -128,7 +135,8 @@ impl InputError {
             | E::MissingField { id, .. }
             | E::BadField { id, .. }
             | E::RecordTooLong { id, .. }
-            | E::EmptyRecord { id, .. } => id.as_deref(),
+            | E::EmptyRecord { id, .. }
+            | E::Swapped { id, .. } => id.as_deref(),
             _ => None,
         }
     }

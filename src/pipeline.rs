@@ -23,11 +23,97 @@ use crate::text::span::CharIndex;
 /// caller of `run` and `check_record` needs them.
 pub use crate::config::Settings;
 
+/// A record's language: the one it states (a JSONL field, a file name), else the one given
+/// (flags, mtcheck.toml), else the one its text reads as, else `fallback`. A translation
+/// detected as the source's own language keeps that language: `untranslated/copied` reports a
+/// translation in the source language as untranslated, whatever the target was to be.
 fn decide_lang(given: Option<Lang>, record: Option<Lang>, text: &str, fallback: Lang) -> Lang {
     record
         .or(given)
         .or_else(|| lang::detect(text).lang)
         .unwrap_or(fallback)
+}
+
+/// Most text language detection reads of each side for `check_direction`: an article's
+/// opening is enough to tell its language, and the cost stays flat for long ones.
+const DIRECTION_SAMPLE_BYTES: usize = 4096;
+
+/// The language `text` reliably reads as (its first `DIRECTION_SAMPLE_BYTES`).
+pub fn reads_as(text: &str) -> Option<Lang> {
+    let mut end = text.len().min(DIRECTION_SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let guess = lang::detect(&text[..end]);
+    guess.lang.filter(|_| guess.is_reliable)
+}
+
+/// Refuses a record whose source looks like the translation of the other text: the
+/// translation reads as the language sources are in (the record's or the user's source
+/// language, else Indonesian) and the source as another language, the target language when
+/// one is stated. Checked the wrong way round, a lost negation becomes an added one and every
+/// finding points at the wrong text, so the record is not checked at all: the message says
+/// to swap them, or how to ask for a translation into that language. Nothing is refused when
+/// the target language stated is the source language itself (a translation into Indonesian
+/// asked for), or when either text is too short to tell.
+pub fn check_direction(settings: &Settings, record: &Record) -> Result<(), InputError> {
+    let expected = record.src_lang.or(settings.src_lang).unwrap_or(Lang::Id);
+    let target = record.tgt_lang.or(settings.tgt_lang);
+    if target == Some(expected) || reads_as(&record.hyp) != Some(expected) {
+        return Ok(());
+    }
+    match swapped_source(expected, target, reads_as(&record.src), Some(expected)) {
+        Some(src) => Err(swapped(record, src, expected)),
+        None => Ok(()),
+    }
+}
+
+/// The language of a source that looks like the translation of the other text: the
+/// translation is in `expected`, the language sources are in, and the source in another
+/// language (`target`, when one is stated). `None` when the direction looks right, when a
+/// translation into `expected` is what was asked for, or when a language is not known.
+pub fn swapped_source(
+    expected: Lang,
+    target: Option<Lang>,
+    src: Option<Lang>,
+    hyp: Option<Lang>,
+) -> Option<Lang> {
+    if target == Some(expected) || hyp != Some(expected) {
+        return None;
+    }
+    src.filter(|&s| s != expected && target.is_none_or(|t| t == s))
+}
+
+/// The error for a record whose source reads as `src` and translation as `expected`, the
+/// language the source should be in.
+fn swapped(record: &Record, src: Lang, expected: Lang) -> InputError {
+    let (s, e) = (src.name(), expected.name());
+    let origin = &record.origin;
+    match (&origin.src_path, origin.line) {
+        (Some(src_path), _) => InputError::Swapped {
+            path: src_path.clone(),
+            line: None,
+            id: None,
+            message: format!(
+                "looks like the translation, not the source: it reads as {s} and {} reads as {e}, the source language (give the source first, or in a corpus folder put it in {}.txt; to check a translation into {e}, pass --src-lang {src} --tgt-lang {expected}); article skipped",
+                crate::input::display_path(&origin.hyp_path),
+                expected.code(),
+            ),
+        },
+        (None, line) => InputError::Swapped {
+            path: origin.hyp_path.clone(),
+            line,
+            // A record without an id is named by its line alone (its id is "file:line").
+            id: line
+                .is_none_or(|l| {
+                    record.id != format!("{}:{l}", crate::input::display_path(&origin.hyp_path))
+                })
+                .then(|| record.id.clone()),
+            message: format!(
+                "\"src\" looks like the translation, not the source: it reads as {s} and \"hyp\" reads as {e}, the source language (swap the two fields; to check a translation into {e}, set \"src_lang\": \"{src}\" and \"tgt_lang\": \"{expected}\"); record skipped"
+            ),
+        },
+    }
 }
 
 /// The aligned units of one pair of texts: sentence ranges on each side, by byte offsets.
@@ -238,7 +324,10 @@ pub fn run(
         let results: Vec<Result<RecordResult, InputError>> = pool.install(|| {
             chunk
                 .into_par_iter()
-                .map(|item| item.map(|r| check_record(settings, r)))
+                .map(|item| {
+                    item.and_then(|r| check_direction(settings, &r).map(|()| r))
+                        .map(|r| check_record(settings, r))
+                })
                 .collect()
         });
         for r in results {
@@ -261,4 +350,92 @@ pub fn run(
     }
     reporter.finish(&summary)?;
     Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::Severity;
+    use crate::input::Origin;
+
+    const ID: &str = "Pemerintah Kota Surabaya membuka 25 taman baru sepanjang tahun ini. Wali Kota \
+mengatakan taman-taman itu terbuka untuk umum setiap hari.";
+    const EN: &str = "The Surabaya city government opened 25 new parks this year. The mayor said \
+the parks are open to the public every day.";
+
+    fn record(src: &str, hyp: &str, langs: (Option<Lang>, Option<Lang>)) -> Record {
+        Record {
+            id: "taman".into(),
+            src: src.into(),
+            hyp: hyp.into(),
+            reference: None,
+            src_lang: langs.0,
+            tgt_lang: langs.1,
+            allow: Vec::new(),
+            origin: Origin {
+                hyp_path: "records.jsonl".into(),
+                src_path: None,
+                line: Some(3),
+            },
+        }
+    }
+
+    #[test]
+    fn flags_a_record_whose_source_and_translation_are_swapped() {
+        let settings = Settings::default();
+        for langs in [
+            (None, None),
+            (Some(Lang::Id), Some(Lang::En)),
+            (None, Some(Lang::En)),
+        ] {
+            let e = check_direction(&settings, &record(EN, ID, langs)).unwrap_err();
+            assert!(matches!(e, InputError::Swapped { .. }), "{langs:?}");
+            assert_eq!(e.record_id(), Some("taman"));
+            assert!(
+                e.to_string().starts_with(
+                    "records.jsonl:3: record \"taman\": \"src\" looks like the translation, not the source: it reads as English and \"hyp\" reads as Indonesian"
+                ),
+                "{e}"
+            );
+        }
+    }
+
+    #[test]
+    fn allows_a_translation_into_the_source_language_when_asked_for() {
+        let settings = Settings::default();
+        // The record says so, or only the target language is given and it is Indonesian.
+        for langs in [(Some(Lang::En), Some(Lang::Id)), (None, Some(Lang::Id))] {
+            assert!(
+                check_direction(&settings, &record(EN, ID, langs)).is_ok(),
+                "{langs:?}"
+            );
+        }
+        let settings = Settings {
+            src_lang: Some(Lang::En),
+            ..Settings::default()
+        };
+        assert!(check_direction(&settings, &record(EN, ID, (None, None))).is_ok());
+    }
+
+    #[test]
+    fn allows_the_right_way_round_and_an_untranslated_copy() {
+        let settings = Settings::default();
+        assert!(check_direction(&settings, &record(ID, EN, (None, None))).is_ok());
+        // A copy is untranslated (a finding), not swapped: both texts are Indonesian.
+        assert!(check_direction(&settings, &record(ID, ID, (None, Some(Lang::En)))).is_ok());
+        // A French source with an Indonesian "translation" stated as English: the source is
+        // not the stated target language, so it is not taken for the translation of the other.
+        let fr =
+            "Le gouvernement de Surabaya a ouvert 25 nouveaux parcs cette année, a dit le maire.";
+        assert!(check_direction(&settings, &record(fr, ID, (None, Some(Lang::En)))).is_ok());
+    }
+
+    #[test]
+    fn a_translation_detected_in_the_source_language_keeps_it() {
+        // No target stated and the text is Indonesian: the record is "id -> id", which
+        // untranslated/copied reports as untranslated, rather than an English edition.
+        let r = check_record(&Settings::default(), record(ID, ID, (None, None)));
+        assert_eq!((r.src_lang, r.tgt_lang), (Lang::Id, Lang::Id));
+        assert_eq!(r.max_severity(), Some(Severity::Critical));
+    }
 }

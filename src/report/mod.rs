@@ -428,6 +428,7 @@ pub fn error_location(e: &InputError) -> (Option<&std::path::Path>, Option<usize
         | E::RecordTooLong { path, line, .. }
         | E::EmptyRecord { path, line, .. }
         | E::NotJsonl { path, line } => (Some(path), Some(*line)),
+        E::Swapped { path, line, .. } => (Some(path), *line),
         E::NotFound { path }
         | E::IsFolder { path }
         | E::FileTooLong { path, .. }
