@@ -298,6 +298,7 @@ pub fn check_record(settings: &Settings, record: Record) -> RecordResult {
         units,
         scores: Scores::default(),
         reference_stats: Vec::new(),
+        below_min_quality: None,
     };
     score::score_record(settings, &mut result);
     result
@@ -337,6 +338,7 @@ pub fn run(
                     outcome.max_severity = outcome.max_severity.max(res.max_severity());
                     let q = res.scores.quality;
                     outcome.min_quality = Some(outcome.min_quality.map_or(q, |m: f64| m.min(q)));
+                    outcome.below_min_quality += usize::from(res.below_min_quality.is_some());
                     summary.add(&res);
                     reporter.record(&res)?;
                 }

@@ -70,6 +70,53 @@ pub struct RecordResult {
     /// The record's summed reference-metric statistics (empty without a reference), from
     /// which the run's corpus-wide reference scores are computed.
     pub reference_stats: Vec<(Metric, Stats)>,
+    /// Set when the record's quality is below `[thresholds] min-quality`: the article fails
+    /// the gate (exit 1) as a finding at `--fail-on` would, and every format says so.
+    pub below_min_quality: Option<BelowMinQuality>,
+}
+
+/// An article whose quality is below `[thresholds] min-quality`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct BelowMinQuality {
+    /// The article's quality, 0-100.
+    pub quality: f64,
+    /// The threshold it is below.
+    pub min_quality: f64,
+    /// How far below it: `min_quality - quality`.
+    pub by: f64,
+}
+
+impl BelowMinQuality {
+    /// The shortfall of an article of `quality` against `min_quality`, if it is below.
+    pub fn new(quality: f64, min_quality: f64) -> Option<Self> {
+        (quality < min_quality).then_some(BelowMinQuality {
+            quality,
+            min_quality,
+            by: min_quality - quality,
+        })
+    }
+
+    /// "quality 62.4 is 7.6 below min-quality 70": with the decimals it takes to show a
+    /// difference (69.97 against 70 is "0.03 below", never "0.0 below").
+    pub fn describe(&self) -> String {
+        let by = self.by;
+        let decimals = if by >= 0.1 {
+            1
+        } else if by >= 0.01 {
+            2
+        } else {
+            3
+        };
+        let how_far = if by >= 0.0005 {
+            format!("{by:.decimals$}")
+        } else {
+            "just".to_string()
+        };
+        format!(
+            "quality {:.decimals$} is {how_far} below min-quality {}",
+            self.quality, self.min_quality
+        )
+    }
 }
 
 impl UnitResult {
@@ -101,4 +148,28 @@ pub struct Outcome {
     pub records: usize,
     /// The lowest article quality seen.
     pub min_quality: Option<f64>,
+    /// Articles below `[thresholds] min-quality`.
+    pub below_min_quality: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn describes_a_shortfall_with_the_decimals_it_takes() {
+        let d = |q, min| BelowMinQuality::new(q, min).unwrap().describe();
+        assert_eq!(d(62.44, 70.0), "quality 62.4 is 7.6 below min-quality 70");
+        assert_eq!(d(69.97, 70.0), "quality 69.97 is 0.03 below min-quality 70");
+        assert_eq!(
+            d(72.4999, 72.5),
+            "quality 72.500 is just below min-quality 72.5"
+        );
+    }
+
+    #[test]
+    fn an_article_at_the_threshold_is_not_below_it() {
+        assert_eq!(BelowMinQuality::new(70.0, 70.0), None);
+        assert_eq!(BelowMinQuality::new(70.0, 69.5), None);
+    }
 }

@@ -184,10 +184,7 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     Ok(if outcome.input_errors > 0 {
         EXIT_ERROR
     } else if outcome.max_severity.is_some_and(|s| s >= settings.fail_on)
-        || outcome
-            .min_quality
-            .zip(settings.min_quality)
-            .is_some_and(|(q, min)| q < min)
+        || outcome.below_min_quality > 0
     {
         EXIT_FINDINGS
     } else {

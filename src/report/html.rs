@@ -1,7 +1,8 @@
 //! `--format html`: one self-contained page for an editor, written at the end of the run.
 //!
 //! A summary first (articles ranked worst first by quality, counts by severity and kind,
-//! reference scores when there are references), then each article with its source and
+//! reference scores when there are references, the articles below `min-quality` and by how
+//! much, the records that could not be checked and the files not read), then each article with its source and
 //! translation side by side, unit by unit: an omitted or added sentence shows as a gap on the
 //! other side, flagged spans are highlighted on both sides by severity, and each finding's
 //! message and suggestion sit beside its unit. Runs of units without findings are folded into
@@ -109,6 +110,7 @@ mark.current{outline:2px solid #1565c0}
 details.clean>summary{cursor:pointer;color:var(--muted);font-size:.85rem;padding:.2rem 0;border-top:1px solid #eee}
 .hidden{display:none!important}
 .errors li{color:var(--crit)}
+.gate{margin:.25rem 0 .5rem;color:var(--crit);font-weight:600}
 @media (max-width:900px){.unit{grid-template-columns:1fr}}
 "#;
 
@@ -348,6 +350,13 @@ fn article(out: &mut String, r: &RecordResult, a: &ArticleSummary, n: usize, nex
         a.penalty_per_1000_words,
         text(&refs)
     );
+    if let Some(b) = &a.below_min_quality {
+        let _ = writeln!(
+            out,
+            "<p class=\"gate\">Fails the gate: {} ([thresholds] in mtcheck.toml).</p>",
+            text(&b.describe())
+        );
+    }
     let mut clean: Vec<&UnitResult> = Vec::new();
     let flush = |out: &mut String, clean: &mut Vec<&UnitResult>, next_id: &mut usize| {
         if clean.is_empty() {
@@ -456,6 +465,22 @@ fn summary(out: &mut String, articles: &[ArticleSummary], errors: &[String], war
         }
         out.push_str("</tbody></table>\n");
     }
+    if articles.iter().any(|a| a.below_min_quality.is_some()) {
+        out.push_str(
+            "<h3>Articles below min-quality (each fails the gate)</h3><ul class=\"errors\">",
+        );
+        for (i, a) in articles.iter().enumerate() {
+            if let Some(b) = &a.below_min_quality {
+                let _ = write!(
+                    out,
+                    "<li><a href=\"#a{i}\">{}</a>: {}</li>",
+                    text(&a.id),
+                    text(&b.describe())
+                );
+            }
+        }
+        out.push_str("</ul>\n");
+    }
     if !errors.is_empty() {
         out.push_str("<h3>Records that could not be checked</h3><ul class=\"errors\">");
         for e in errors {
@@ -503,6 +528,14 @@ pub fn render(records: &[RecordResult], errors: &[String], warnings: &[String]) 
         c.penalty_per_1000_words,
         text(&refs)
     );
+    if c.below_min_quality > 0 {
+        let _ = writeln!(
+            out,
+            "<p class=\"totals\">{} article{} below min-quality: the run fails the gate</p>",
+            c.below_min_quality,
+            if c.below_min_quality == 1 { "" } else { "s" },
+        );
+    }
     out.push_str("<div class=\"controls\"><fieldset><legend>Severity</legend>");
     for s in [Severity::Critical, Severity::Major, Severity::Minor] {
         let _ = write!(

@@ -5,15 +5,18 @@
 //!  "summary": {"articles", "units", "findings", "by_severity": {"minor", "major", "critical"},
 //!              "by_kind": {<kind>: n}, "quality", "penalty_points", "src_words",
 //!              "penalty_per_1000_words", "reference"?: {"chrf"?, ...},
-//!              "corpus_reference"?: {"chrf"?, ...}, "input_errors"},
+//!              "corpus_reference"?: {"chrf"?, ...}, "input_errors", "below_min_quality"},
 //!  "articles": [{"id", "src_lang", "tgt_lang", "units", "findings", "by_severity", "by_kind",
 //!                "quality", "penalty_points", "src_words", "penalty_per_1000_words",
-//!                "reference"?, "flags": [{"unit", "src", "hyp", <the JSONL flag fields>}]}],
+//!                "reference"?, "below_min_quality"?: {"quality", "min_quality", "by"},
+//!                "flags": [{"unit", "src", "hyp", <the JSONL flag fields>}]}],
 //!  "errors": [{"message", "id"?, "path"?, "line"?}],
 //!  "warnings": [{"message", "path"}]}
 //! ```
 //!
-//! `errors` are the records that could not be read or checked (exit 2); `warnings` name what
+//! `below_min_quality` is present on an article whose quality is below `[thresholds]
+//! min-quality` (it fails the gate, exit 1): the quality, the threshold and how far below it
+//! is; the summary counts those articles. `errors` are the records that could not be read or checked (exit 2); `warnings` name what
 //! was not read (a stray file in a corpus folder), which does not change the exit code.
 //! Articles are in input order; the corpus quality is the articles' quality weighted by their
 //! source words; `reference` holds each reference metric's mean over the articles that have

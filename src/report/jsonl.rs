@@ -18,10 +18,13 @@
 //! source (addition). `kind` is one of the stable families (`entity`, `number`, `negation`,
 //! `omission`, `addition`, `untranslated`, `wrong-language`, `repetition`, `length`,
 //! `watchlist`, `glossary`, `punctuation`, `fluency`); `rule` ids are finer and may grow.
+//!
+//! An article below `[thresholds] min-quality` is named on standard error ("ID: quality 62.4
+//! is 7.6 below min-quality 70: the article fails the gate"); the units are written as usual.
 
 use std::io::{self, Write};
 
-use super::{Reporter, RunSummary, UnitOut};
+use super::{Reporter, RunSummary, UnitOut, diag};
 use crate::result::RecordResult;
 
 /// Streams one line per unit.
@@ -38,6 +41,15 @@ impl<'w> Jsonl<'w> {
 
 impl Reporter for Jsonl<'_> {
     fn record(&mut self, result: &RecordResult) -> io::Result<()> {
+        // One line per unit leaves no place for an article's verdict: why it fails the gate
+        // goes to standard error, as the reasons for exit 2 do.
+        if let Some(b) = &result.below_min_quality {
+            diag::error(&format!(
+                "{}: {}: the article fails the gate",
+                result.record.id,
+                b.describe()
+            ));
+        }
         for unit in &result.units {
             serde_json::to_writer(&mut self.out, &UnitOut::new(&result.record.id, unit))?;
             self.out.write_all(b"\n")?;

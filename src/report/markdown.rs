@@ -1,5 +1,6 @@
-//! `--format markdown`: a short summary for a pull-request comment: the counts, the worst
-//! articles, and the most serious findings with their suggestions. However large the corpus,
+//! `--format markdown`: a short summary for a pull-request comment: the counts, the articles
+//! below `min-quality` and by how much, the worst articles, and the most serious findings with
+//! their suggestions. However large the corpus,
 //! the comment stays under `LIMIT` characters (GitHub rejects comments over 65,536): lists are
 //! capped, long quotes shortened, and a last line says how much was left out.
 
@@ -166,8 +167,32 @@ impl Markdown<'_> {
             let kinds: Vec<String> = c.by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
             let _ = writeln!(md, "By kind: {}\n", kinds.join(", "));
         }
-        let mut worst: Vec<&ArticleSummary> =
-            self.articles.iter().filter(|a| a.findings > 0).collect();
+        if c.below_min_quality > 0 {
+            let _ = writeln!(
+                md,
+                "### Below min-quality\n\n{} article{} below `[thresholds] min-quality`, each failing the gate:\n",
+                c.below_min_quality,
+                if c.below_min_quality == 1 { "" } else { "s" },
+            );
+            for a in self
+                .articles
+                .iter()
+                .filter_map(|a| a.below_min_quality.map(|b| (a, b)))
+                .take(WORST)
+                .map(|(a, b)| format!("- {}: {}\n", inline(&a.id, 120), b.describe()))
+            {
+                md.push_str(&a);
+            }
+            if c.below_min_quality > WORST {
+                let _ = writeln!(md, "- …and {} more", c.below_min_quality - WORST);
+            }
+            md.push('\n');
+        }
+        let mut worst: Vec<&ArticleSummary> = self
+            .articles
+            .iter()
+            .filter(|a| a.findings > 0 || a.below_min_quality.is_some())
+            .collect();
         ArticleSummary::rank_worst_first(&mut worst);
         if !worst.is_empty() {
             let _ = writeln!(md, "### Worst articles\n");

@@ -22,7 +22,7 @@ use crate::checks::{Kind, Severity};
 use crate::error::{InputError, InputWarning};
 use crate::metrics::{Metric, Stats};
 use crate::result::Scores;
-use crate::result::{Finding, RecordResult, UnitResult};
+use crate::result::{BelowMinQuality, Finding, RecordResult, UnitResult};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -77,6 +77,8 @@ pub struct RunSummary {
     /// Each reference metric's statistics summed over those records, in input order (the
     /// order `add` sees them, whatever the number of threads), so the corpus scores are exact.
     pub reference_stats: BTreeMap<Metric, Stats>,
+    /// Records below `[thresholds] min-quality`.
+    pub below_min_quality: usize,
 }
 
 impl RunSummary {
@@ -84,6 +86,7 @@ impl RunSummary {
     pub fn add(&mut self, r: &RecordResult) {
         self.records += 1;
         self.units += r.units.len();
+        self.below_min_quality += usize::from(r.below_min_quality.is_some());
         for f in r.findings() {
             *self.by_severity.entry(f.severity).or_default() += 1;
             *self.by_kind.entry(f.rule.kind).or_default() += 1;
@@ -233,6 +236,9 @@ pub struct ArticleSummary {
     /// Reference metrics, when the record has a reference.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<RefScores>,
+    /// Set when the quality is below `[thresholds] min-quality`: the article fails the gate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub below_min_quality: Option<BelowMinQuality>,
 }
 
 /// Reference metrics of one record (each present when computed).
@@ -309,6 +315,7 @@ impl ArticleSummary {
             src_words,
             penalty_per_1000_words: per_1000(r.scores.mqm, src_words),
             reference: RefScores::from_scores(&r.scores),
+            below_min_quality: r.below_min_quality,
         }
     }
 
@@ -357,6 +364,8 @@ pub struct CorpusSummary {
     pub corpus_reference: Option<RefScores>,
     /// Records that could not be read or checked.
     pub input_errors: usize,
+    /// Articles below `[thresholds] min-quality` (each fails the gate).
+    pub below_min_quality: usize,
 }
 
 impl CorpusSummary {
@@ -413,6 +422,10 @@ impl CorpusSummary {
             reference: (reference != RefScores::default()).then_some(reference),
             corpus_reference: None,
             input_errors,
+            below_min_quality: articles
+                .iter()
+                .filter(|a| a.below_min_quality.is_some())
+                .count(),
         }
     }
 }
@@ -610,10 +623,10 @@ mod unit_number_tests {
                 let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
                 for r in doc["runs"][0]["results"].as_array().unwrap() {
                     let p = &r["properties"];
-                    found.push((
-                        p["record"].as_str().unwrap().into(),
-                        p["unit"].as_u64().unwrap(),
-                    ));
+                    // An article's min-quality verdict belongs to no unit.
+                    if let Some(unit) = p["unit"].as_u64() {
+                        found.push((p["record"].as_str().unwrap().into(), unit));
+                    }
                 }
             }
             Format::Human | Format::Html | Format::Markdown => unreachable!(),

@@ -16,6 +16,9 @@
 //!   and its occurrence number in the record: it does not move when lines are inserted above,
 //!   so code-scanning services match results across runs.
 //! - `tool.driver.rules` lists every rule with its summary and its `explain` text as help.
+//! - an article below `[thresholds] min-quality` is a result of its own, rule `min-quality`,
+//!   level `error`, on the translation file, saying by how much (`properties.quality`,
+//!   `minQuality`, `by`); the rule is listed after the checks' when there is such a result.
 //! - records that could not be read are `toolExecutionNotifications` of the invocation (with
 //!   `properties.record`, the JSONL record's id, when it could be read); files not read (a
 //!   stray file in a corpus folder) are notifications of level `warning`, which leave
@@ -47,6 +50,10 @@ pub struct Sarif<'w> {
     /// Notifications that are errors (records not checked), which make the run unsuccessful.
     errors: usize,
 }
+
+/// The rule id of the result for an article below `[thresholds] min-quality`; not a check
+/// (no kind, never in JSONL), so it is not in the registry's `kind/slug` form.
+pub const MIN_QUALITY_RULE: &str = "min-quality";
 
 impl<'w> Sarif<'w> {
     /// Writes to `out`.
@@ -277,6 +284,25 @@ impl Reporter for Sarif<'_> {
                 insert_at = e;
             }
         }
+        if let Some(b) = &r.below_min_quality {
+            let origin = &r.record.origin;
+            let region = json!({ "startLine": origin.line.unwrap_or(1) });
+            self.results.push(json!({
+                "ruleId": MIN_QUALITY_RULE,
+                "level": "error",
+                "message": { "text": format!("{}: {}: the article fails the gate", r.record.id, b.describe()) },
+                "locations": [location(&uri(&origin.hyp_path), region)],
+                "partialFingerprints": {
+                    "mtcheckFinding/v1": fnv1a(&[MIN_QUALITY_RULE, &r.record.id])
+                },
+                "properties": {
+                    "record": r.record.id,
+                    "quality": b.quality,
+                    "minQuality": b.min_quality,
+                    "by": b.by,
+                },
+            }));
+        }
         Ok(())
     }
 
@@ -310,14 +336,25 @@ impl Reporter for Sarif<'_> {
     }
 
     fn finish(&mut self, _summary: &RunSummary) -> io::Result<()> {
-        let index: BTreeMap<&str, usize> = self
+        let mut index: BTreeMap<&str, usize> = self
             .rules
             .keys()
             .enumerate()
             .map(|(i, id)| (*id, i))
             .collect();
-        let rules: Vec<Value> = self.rules.values().map(|m| Sarif::rule(m)).collect();
+        let mut rules: Vec<Value> = self.rules.values().map(|m| Sarif::rule(m)).collect();
         let mut results = std::mem::take(&mut self.results);
+        if results.iter().any(|r| r["ruleId"] == MIN_QUALITY_RULE) {
+            index.insert(MIN_QUALITY_RULE, rules.len());
+            rules.push(json!({
+                "id": MIN_QUALITY_RULE,
+                "shortDescription": { "text": "the article's quality is below [thresholds] min-quality" },
+                "fullDescription": { "text": "The article's reference-free quality (0-100) is below the min-quality set in mtcheck.toml, so it fails the gate even without a finding at --fail-on." },
+                "help": { "text": "Raise the article's quality (fix its findings), or change [thresholds] min-quality in mtcheck.toml." },
+                "defaultConfiguration": { "level": "error" },
+                "properties": { "tags": ["gate"] },
+            }));
+        }
         for r in &mut results {
             let i = r["ruleId"].as_str().and_then(|id| index.get(id)).copied();
             if let Some(i) = i {

@@ -39,7 +39,8 @@ fn validates_against_the_official_schema() {
 fn points_at_the_translation_and_the_source() {
     let log: Value = serde_json::from_str(&fixture()).unwrap();
     let results = log["runs"][0]["results"].as_array().unwrap();
-    assert_eq!(results.len(), 5);
+    // Five findings and the first article's min-quality verdict.
+    assert_eq!(results.len(), 6);
     let name = &results[0];
     assert_eq!(name["ruleId"], "entity/name-altered");
     let loc = &name["locations"][0]["physicalLocation"];
@@ -124,4 +125,30 @@ fn a_warning_alone_leaves_the_run_successful() {
     let inv = &log["runs"][0]["invocations"][0];
     assert_eq!(inv["executionSuccessful"], true);
     assert_eq!(inv["toolExecutionNotifications"][0]["level"], "warning");
+}
+
+#[test]
+fn says_which_article_is_below_min_quality_and_by_how_much() {
+    let log: Value = serde_json::from_str(&fixture()).unwrap();
+    let run = &log["runs"][0];
+    let below: Vec<&Value> = run["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["ruleId"] == MIN_QUALITY_RULE)
+        .collect();
+    assert_eq!(below.len(), 1);
+    let r = below[0];
+    assert_eq!(r["level"], "error");
+    assert_eq!(
+        r["message"]["text"],
+        "corpus/banjir/en.txt: quality 38.5 is 11.5 below min-quality 50: the article fails the gate"
+    );
+    assert_eq!(r["properties"]["by"], 11.5);
+    assert_eq!(
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "corpus/banjir/en.txt"
+    );
+    let i = r["ruleIndex"].as_u64().unwrap() as usize;
+    assert_eq!(run["tool"]["driver"]["rules"][i]["id"], MIN_QUALITY_RULE);
 }
