@@ -73,7 +73,7 @@ fn check_record(id: &str, src: &str, hyp: &str, record_units: &[&Unit]) {
             let at = format!("{at} {}", f.rule);
             assert!(
                 KINDS.contains(&f.kind.as_str()),
-                "{at}: kind {:?} is not in DESIGN's list",
+                "{at}: kind {:?} is not in the contract's list",
                 f.kind
             );
             assert!(
