@@ -35,12 +35,17 @@ pub enum InputError {
     Empty { path: PathBuf },
     #[error(
         "{path}: holds {} of text, more than the {} one article may hold (split it into several articles)",
-        size(*.bytes), size(crate::input::MAX_TEXT_BYTES)
+        size(*.bytes), size(*.limit)
     )]
-    FileTooLong { path: PathBuf, bytes: usize },
+    FileTooLong {
+        path: PathBuf,
+        bytes: usize,
+        /// The most one file may hold (`input::MAX_TEXT_BYTES`).
+        limit: usize,
+    },
     #[error(
         "{path}:{line}: {}field \"{field}\" holds {} of text, more than the {} one record may hold (split the article into several records); record skipped",
-        record(.id), size(*.bytes), size(crate::input::MAX_TEXT_BYTES)
+        record(.id), size(*.bytes), size(*.limit)
     )]
     RecordTooLong {
         path: PathBuf,
@@ -48,6 +53,8 @@ pub enum InputError {
         id: Option<String>,
         field: &'static str,
         bytes: usize,
+        /// The most one field may hold (`input::MAX_TEXT_BYTES`).
+        limit: usize,
     },
     #[error(
         "{path}:{line}: {}fields \"src\" and \"hyp\" are both empty (nothing to check; give the source and its translation); record skipped",

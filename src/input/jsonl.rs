@@ -189,6 +189,7 @@ pub fn parse_line(bytes: &[u8], path: &Path, line: usize) -> Result<Record, Inpu
                 id: given_id,
                 field,
                 bytes: t.len(),
+                limit: super::MAX_TEXT_BYTES,
             });
         }
     }
