@@ -1,5 +1,6 @@
 //! `mtcheck.toml`: found in the current folder or above (or given with `--config`), parsed with
-//! unknown keys rejected by name, and merged: defaults <- file <- flags.
+//! unknown keys rejected by name, and merged: defaults <- file <- flags, into the `Settings` a
+//! run takes.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -11,14 +12,74 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::analyse::Lang;
-use crate::checks::Severity;
 use crate::checks::registry::{self, RuleSet, RuleSetting};
+use crate::checks::{Check, Severity};
 use crate::error::ConfigError;
-use crate::pipeline::Settings;
 use crate::segment::Sentence;
 
 /// The file name looked for.
 pub const FILE_NAME: &str = "mtcheck.toml";
+
+/// Everything resolved before the first record: rules, languages, thresholds. Built from the
+/// defaults, then `mtcheck.toml` (`Config::apply`), then the flags (`cli::check::settings`);
+/// the pipeline and the scores only read it (checks never see it).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub rules: RuleSet,
+    /// The source language when the user gave it (else each record's own or detected).
+    pub src_lang: Option<Lang>,
+    /// The translation language when the user gave it.
+    pub tgt_lang: Option<Lang>,
+    /// Findings at or above this severity make the run exit 1.
+    pub fail_on: Severity,
+    /// Records per parallel batch.
+    pub batch_size: usize,
+    /// Reference metrics to compute when a record has a reference.
+    pub metrics: Vec<crate::metrics::Metric>,
+    /// MQM penalty points per severity (minor, major, critical).
+    pub penalties: [f64; 3],
+    /// Worker threads; `None` for one per core.
+    pub threads: Option<usize>,
+    /// The user's watchlist and glossary files, loaded and built once.
+    pub lists: std::sync::Arc<crate::lexicon::watchlist::UserLists>,
+    /// Sentences left out of alignment (`boilerplate` in mtcheck.toml).
+    pub boilerplate: Option<Boilerplate>,
+    /// Extra watchlist files from mtcheck.toml (checked to exist; loaded by the watchlist).
+    pub watchlist_files: Vec<std::path::PathBuf>,
+    /// Extra glossary files from mtcheck.toml (checked to exist; loaded by the glossary).
+    pub glossary_files: Vec<std::path::PathBuf>,
+    /// Articles whose quality is below this fail the gate.
+    pub min_quality: Option<f64>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            rules: RuleSet::default(),
+            src_lang: None,
+            tgt_lang: None,
+            fail_on: Severity::Major,
+            batch_size: 256,
+            metrics: vec![crate::metrics::Metric::Chrf],
+            penalties: [1.0, 5.0, 25.0],
+            threads: None,
+            lists: std::sync::Arc::default(),
+            boilerplate: None,
+            watchlist_files: Vec::new(),
+            glossary_files: Vec::new(),
+            min_quality: None,
+        }
+    }
+}
+
+impl Settings {
+    /// Settings that run only `checks` (for tests).
+    pub fn for_checks(checks: Vec<&'static dyn Check>) -> Self {
+        let mut s = Settings::default();
+        s.rules.checks = checks;
+        s
+    }
+}
 
 /// The contents of a config file. Keys are kebab-case (`fail-on`); the snake_case spelling
 /// (`fail_on`) is accepted too. Every value keeps its place in the file, so a bad value is

@@ -10,142 +10,110 @@ use rayon::prelude::*;
 
 use crate::align::{self, AlignSide, Link};
 use crate::analyse::{Lang, Side, lang};
-use crate::checks::registry::RuleSet;
-use crate::checks::{Check, DocView, Findings, RawFinding, RuleMeta, Severity, UnitView};
+use crate::checks::{DocView, Findings, RawFinding, UnitView};
 use crate::error::InputError;
 use crate::input::Record;
 use crate::report::{Reporter, RunSummary};
-use crate::score::{self, Scores};
+use crate::result::{Finding, Outcome, RecordResult, Scores, UnitResult};
+use crate::score;
 use crate::segment::{self, Sentence};
 use crate::text::span::CharIndex;
 
-/// Everything resolved before the first record: rules, languages, thresholds.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    pub rules: RuleSet,
-    /// The source language when the user gave it (else each record's own or detected).
-    pub src_lang: Option<Lang>,
-    /// The translation language when the user gave it.
-    pub tgt_lang: Option<Lang>,
-    /// Findings at or above this severity make the run exit 1.
-    pub fail_on: Severity,
-    /// Records per parallel batch.
-    pub batch_size: usize,
-    /// Reference metrics to compute when a record has a reference.
-    pub metrics: Vec<crate::metrics::Metric>,
-    /// MQM penalty points per severity (minor, major, critical).
-    pub penalties: [f64; 3],
-    /// Worker threads; `None` for one per core.
-    pub threads: Option<usize>,
-    /// The user's watchlist and glossary files, loaded and built once.
-    pub lists: std::sync::Arc<crate::lexicon::watchlist::UserLists>,
-    /// Sentences left out of alignment (`boilerplate` in mtcheck.toml).
-    pub boilerplate: Option<crate::config::Boilerplate>,
-    /// Extra watchlist files from mtcheck.toml (checked to exist; loaded by the watchlist).
-    pub watchlist_files: Vec<std::path::PathBuf>,
-    /// Extra glossary files from mtcheck.toml (checked to exist; loaded by the glossary).
-    pub glossary_files: Vec<std::path::PathBuf>,
-    /// Articles whose quality is below this fail the gate.
-    pub min_quality: Option<f64>,
-}
+/// The settings a run takes (defined in `config`, which resolves them); here too because every
+/// caller of `run` and `check_record` needs them.
+pub use crate::config::Settings;
 
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            rules: RuleSet::default(),
-            src_lang: None,
-            tgt_lang: None,
-            fail_on: Severity::Major,
-            batch_size: 256,
-            metrics: vec![crate::metrics::Metric::Chrf],
-            penalties: [1.0, 5.0, 25.0],
-            threads: None,
-            lists: std::sync::Arc::default(),
-            boilerplate: None,
-            watchlist_files: Vec::new(),
-            glossary_files: Vec::new(),
-            min_quality: None,
-        }
-    }
-}
-
-impl Settings {
-    /// Settings that run only `checks` (for tests).
-    pub fn for_checks(checks: Vec<&'static dyn Check>) -> Self {
-        let mut s = Settings::default();
-        s.rules.checks = checks;
-        s
-    }
-}
-
-/// One finding as reported: severity stamped, spans in code points of the record's texts.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Finding {
-    pub rule: &'static RuleMeta,
-    pub severity: Severity,
-    pub hyp_span: Option<[usize; 2]>,
-    pub src_span: Option<[usize; 2]>,
-    pub message: String,
-    pub suggestion: Option<String>,
-}
-
-/// One aligned unit as reported.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UnitResult {
-    pub index: usize,
-    /// Code points of the record's source; `None` for translation text with no source.
-    pub src_range: Option<[usize; 2]>,
-    /// Code points of the record's translation; `None` for source text with no translation.
-    pub hyp_range: Option<[usize; 2]>,
-    pub src: String,
-    pub hyp: String,
-    pub scores: Scores,
-    pub findings: Vec<Finding>,
-    /// Words in the unit's source (for MQM penalty points per 1,000 words).
-    pub src_words: usize,
-}
-
-/// One record, checked.
-#[derive(Debug, Clone)]
-pub struct RecordResult {
-    pub record: Record,
-    pub src_lang: Lang,
-    pub tgt_lang: Lang,
-    pub units: Vec<UnitResult>,
-    /// Scores of the whole record.
-    pub scores: Scores,
-    /// The record's summed reference-metric statistics (empty without a reference), from
-    /// which the run's corpus-wide reference scores are computed.
-    pub reference_stats: Vec<(crate::metrics::Metric, crate::metrics::Stats)>,
-}
-
-impl RecordResult {
-    /// Every finding of the record, in unit order.
-    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
-        self.units.iter().flat_map(|u| u.findings.iter())
-    }
-
-    /// The most serious finding's severity.
-    pub fn max_severity(&self) -> Option<Severity> {
-        self.findings().map(|f| f.severity).max()
-    }
-}
-
-/// What a whole run ended with.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Outcome {
-    pub max_severity: Option<Severity>,
-    pub input_errors: usize,
-    pub records: usize,
-    /// The lowest article quality seen.
-    pub min_quality: Option<f64>,
-}
-
+/// A record's language: the one it states (a JSONL field, a file name), else the one given
+/// (flags, mtcheck.toml), else the one its text reads as, else `fallback`. A translation
+/// detected as the source's own language keeps that language: `untranslated/copied` reports a
+/// translation in the source language as untranslated, whatever the target was to be.
 fn decide_lang(given: Option<Lang>, record: Option<Lang>, text: &str, fallback: Lang) -> Lang {
     record
         .or(given)
         .or_else(|| lang::detect(text).lang)
         .unwrap_or(fallback)
+}
+
+/// Most text language detection reads of each side for `check_direction`: an article's
+/// opening is enough to tell its language, and the cost stays flat for long ones.
+const DIRECTION_SAMPLE_BYTES: usize = 4096;
+
+/// The language `text` reliably reads as (its first `DIRECTION_SAMPLE_BYTES`).
+pub fn reads_as(text: &str) -> Option<Lang> {
+    let mut end = text.len().min(DIRECTION_SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let guess = lang::detect(&text[..end]);
+    guess.lang.filter(|_| guess.is_reliable)
+}
+
+/// Refuses a record whose source looks like the translation of the other text: the
+/// translation reads as the language sources are in (the record's or the user's source
+/// language, else Indonesian) and the source as another language, the target language when
+/// one is stated. Checked the wrong way round, a lost negation becomes an added one and every
+/// finding points at the wrong text, so the record is not checked at all: the message says
+/// to swap them, or how to ask for a translation into that language. Nothing is refused when
+/// the target language stated is the source language itself (a translation into Indonesian
+/// asked for), or when either text is too short to tell.
+pub fn check_direction(settings: &Settings, record: &Record) -> Result<(), InputError> {
+    let expected = record.src_lang.or(settings.src_lang).unwrap_or(Lang::Id);
+    let target = record.tgt_lang.or(settings.tgt_lang);
+    if target == Some(expected) || reads_as(&record.hyp) != Some(expected) {
+        return Ok(());
+    }
+    match swapped_source(expected, target, reads_as(&record.src), Some(expected)) {
+        Some(src) => Err(swapped(record, src, expected)),
+        None => Ok(()),
+    }
+}
+
+/// The language of a source that looks like the translation of the other text: the
+/// translation is in `expected`, the language sources are in, and the source in another
+/// language (`target`, when one is stated). `None` when the direction looks right, when a
+/// translation into `expected` is what was asked for, or when a language is not known.
+pub fn swapped_source(
+    expected: Lang,
+    target: Option<Lang>,
+    src: Option<Lang>,
+    hyp: Option<Lang>,
+) -> Option<Lang> {
+    if target == Some(expected) || hyp != Some(expected) {
+        return None;
+    }
+    src.filter(|&s| s != expected && target.is_none_or(|t| t == s))
+}
+
+/// The error for a record whose source reads as `src` and translation as `expected`, the
+/// language the source should be in.
+fn swapped(record: &Record, src: Lang, expected: Lang) -> InputError {
+    let (s, e) = (src.name(), expected.name());
+    let origin = &record.origin;
+    match (&origin.src_path, origin.line) {
+        (Some(src_path), _) => InputError::Swapped {
+            path: src_path.clone(),
+            line: None,
+            id: None,
+            message: format!(
+                "looks like the translation, not the source: it reads as {s} and {} reads as {e}, the source language (give the source first, or in a corpus folder put it in {}.txt; to check a translation into {e}, pass --src-lang {src} --tgt-lang {expected}); article skipped",
+                crate::input::display_path(&origin.hyp_path),
+                expected.code(),
+            ),
+        },
+        (None, line) => InputError::Swapped {
+            path: origin.hyp_path.clone(),
+            line,
+            // A record without an id is named by its line alone (its id is "file:line").
+            id: line
+                .is_none_or(|l| {
+                    record.id != format!("{}:{l}", crate::input::display_path(&origin.hyp_path))
+                })
+                .then(|| record.id.clone()),
+            message: format!(
+                "\"src\" looks like the translation, not the source: it reads as {s} and \"hyp\" reads as {e}, the source language (swap the two fields; to check a translation into {e}, set \"src_lang\": \"{src}\" and \"tgt_lang\": \"{expected}\"); record skipped"
+            ),
+        },
+    }
 }
 
 /// The aligned units of one pair of texts: sentence ranges on each side, by byte offsets.
@@ -332,6 +300,7 @@ pub fn check_record(settings: &Settings, record: Record) -> RecordResult {
         units,
         scores: Scores::default(),
         reference_stats: Vec::new(),
+        below_min_quality: None,
     };
     score::score_record(settings, &mut result);
     result
@@ -358,7 +327,10 @@ pub fn run(
         let results: Vec<Result<RecordResult, InputError>> = pool.install(|| {
             chunk
                 .into_par_iter()
-                .map(|item| item.map(|r| check_record(settings, r)))
+                .map(|item| {
+                    item.and_then(|r| check_direction(settings, &r).map(|()| r))
+                        .map(|r| check_record(settings, r))
+                })
                 .collect()
         });
         for r in results {
@@ -368,6 +340,7 @@ pub fn run(
                     outcome.max_severity = outcome.max_severity.max(res.max_severity());
                     let q = res.scores.quality;
                     outcome.min_quality = Some(outcome.min_quality.map_or(q, |m: f64| m.min(q)));
+                    outcome.below_min_quality += usize::from(res.below_min_quality.is_some());
                     summary.add(&res);
                     reporter.record(&res)?;
                 }
@@ -381,4 +354,92 @@ pub fn run(
     }
     reporter.finish(&summary)?;
     Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::Severity;
+    use crate::input::Origin;
+
+    const ID: &str = "Pemerintah Kota Surabaya membuka 25 taman baru sepanjang tahun ini. Wali Kota \
+mengatakan taman-taman itu terbuka untuk umum setiap hari.";
+    const EN: &str = "The Surabaya city government opened 25 new parks this year. The mayor said \
+the parks are open to the public every day.";
+
+    fn record(src: &str, hyp: &str, langs: (Option<Lang>, Option<Lang>)) -> Record {
+        Record {
+            id: "taman".into(),
+            src: src.into(),
+            hyp: hyp.into(),
+            reference: None,
+            src_lang: langs.0,
+            tgt_lang: langs.1,
+            allow: Vec::new(),
+            origin: Origin {
+                hyp_path: "records.jsonl".into(),
+                src_path: None,
+                line: Some(3),
+            },
+        }
+    }
+
+    #[test]
+    fn flags_a_record_whose_source_and_translation_are_swapped() {
+        let settings = Settings::default();
+        for langs in [
+            (None, None),
+            (Some(Lang::Id), Some(Lang::En)),
+            (None, Some(Lang::En)),
+        ] {
+            let e = check_direction(&settings, &record(EN, ID, langs)).unwrap_err();
+            assert!(matches!(e, InputError::Swapped { .. }), "{langs:?}");
+            assert_eq!(e.record_id(), Some("taman"));
+            assert!(
+                e.to_string().starts_with(
+                    "records.jsonl:3: record \"taman\": \"src\" looks like the translation, not the source: it reads as English and \"hyp\" reads as Indonesian"
+                ),
+                "{e}"
+            );
+        }
+    }
+
+    #[test]
+    fn allows_a_translation_into_the_source_language_when_asked_for() {
+        let settings = Settings::default();
+        // The record says so, or only the target language is given and it is Indonesian.
+        for langs in [(Some(Lang::En), Some(Lang::Id)), (None, Some(Lang::Id))] {
+            assert!(
+                check_direction(&settings, &record(EN, ID, langs)).is_ok(),
+                "{langs:?}"
+            );
+        }
+        let settings = Settings {
+            src_lang: Some(Lang::En),
+            ..Settings::default()
+        };
+        assert!(check_direction(&settings, &record(EN, ID, (None, None))).is_ok());
+    }
+
+    #[test]
+    fn allows_the_right_way_round_and_an_untranslated_copy() {
+        let settings = Settings::default();
+        assert!(check_direction(&settings, &record(ID, EN, (None, None))).is_ok());
+        // A copy is untranslated (a finding), not swapped: both texts are Indonesian.
+        assert!(check_direction(&settings, &record(ID, ID, (None, Some(Lang::En)))).is_ok());
+        // A French source with an Indonesian "translation" stated as English: the source is
+        // not the stated target language, so it is not taken for the translation of the other.
+        let fr =
+            "Le gouvernement de Surabaya a ouvert 25 nouveaux parcs cette année, a dit le maire.";
+        assert!(check_direction(&settings, &record(fr, ID, (None, Some(Lang::En)))).is_ok());
+    }
+
+    #[test]
+    fn a_translation_detected_in_the_source_language_keeps_it() {
+        // No target stated and the text is Indonesian: the record is "id -> id", which
+        // untranslated/copied reports as untranslated, rather than an English edition.
+        let r = check_record(&Settings::default(), record(ID, ID, (None, None)));
+        assert_eq!((r.src_lang, r.tgt_lang), (Lang::Id, Lang::Id));
+        assert_eq!(r.max_severity(), Some(Severity::Critical));
+    }
 }

@@ -44,7 +44,7 @@ fn assert_message(result: &(i32, String, String), file: &str, what: &str) {
         "the message names the file first: {line}"
     );
     assert!(
-        line.contains('(') && line.ends_with(')') || line.ends_with("record skipped"),
+        line.contains('(') && line.ends_with(')') || line.ends_with(" skipped"),
         "the message says what to do: {line}"
     );
 }
@@ -262,7 +262,7 @@ fn ten_megabyte_line_is_skipped_quickly_with_a_message() {
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(code(&out), 2, "{err}");
     assert!(
-        err.contains("<stdin>:2: field \"src\" holds 5")
+        err.contains("<stdin>:2: record \"huge\": field \"src\" holds 5")
             && err.contains("split the article into several records"),
         "{err}"
     );
@@ -369,6 +369,16 @@ fn corpus_folder_without_articles_is_named() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("corpus").join("notes")).unwrap();
     std::fs::write(dir.path().join("corpus").join("notes").join("en.txt"), HYP).unwrap();
+    let r = check_in(dir.path(), &["check", "corpus"], b"");
+    // A folder holding a translation but no source is an article with its source missing.
+    assert_message(&r, "corpus/notes", "not an article: no source file id.txt");
+}
+
+#[test]
+fn empty_corpus_folder_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("corpus")).unwrap();
+    std::fs::write(dir.path().join("corpus").join("README.md"), "notes").unwrap();
     let r = check_in(dir.path(), &["check", "corpus"], b"");
     assert_message(&r, "corpus", "no article found");
 }

@@ -1,6 +1,6 @@
-//! The JSONL data contract (DESIGN.md, "Output JSONL"), checked on real runs of the binary:
+//! The JSONL data contract (`src/report/jsonl.rs`), checked on real runs of the binary:
 //! field names and types (unknown fields rejected), ranges and spans in code points of the
-//! record's own text (`src[range]` is the unit's `src`), `kind` from DESIGN's list, units in
+//! record's own text (`src[range]` is the unit's `src`), `kind` from the contract's list, units in
 //! input order, and every record present. Like ripgrep's `tests/json.rs`, it reads the output
 //! back into typed structs instead of comparing strings.
 
@@ -21,7 +21,7 @@ fn check_record(id: &str, src: &str, hyp: &str, record_units: &[&Unit]) {
     let (src_len, hyp_len) = (src.chars().count(), hyp.chars().count());
     for (n, u) in record_units.iter().enumerate() {
         let at = format!("{id} unit {}", u.unit);
-        assert_eq!(u.unit, n, "{at}: units are numbered from 0 in order");
+        assert_eq!(u.unit, n + 1, "{at}: units are numbered from 1 in order");
         assert!(
             u.src_range.is_some() || u.hyp_range.is_some(),
             "{at}: a unit has text on at least one side"
@@ -73,7 +73,7 @@ fn check_record(id: &str, src: &str, hyp: &str, record_units: &[&Unit]) {
             let at = format!("{at} {}", f.rule);
             assert!(
                 KINDS.contains(&f.kind.as_str()),
-                "{at}: kind {:?} is not in DESIGN's list",
+                "{at}: kind {:?} is not in the contract's list",
                 f.kind
             );
             assert!(

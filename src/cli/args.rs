@@ -34,7 +34,7 @@ pub enum Command {
 const CHECK_EXAMPLES: &str = "\
 Examples:
   mtcheck check corpora/                          every article in a corpus folder
-  mtcheck check article.id.txt article.en.txt     one article; languages detected
+  mtcheck check article.id.txt article.en.txt     one article; languages from the file names
   mtcheck check --src-lang id --tgt-lang zh SRC HYP
   mtcheck check --input records.jsonl --format jsonl > units.jsonl
   cat records.jsonl | mtcheck check --input - --format jsonl
@@ -44,6 +44,10 @@ Examples:
 A corpus folder holds one folder per article: the source (id.txt), one file per translation
 (en.txt, fr.txt, zh.txt, ja.txt, ar.txt) and optional human references (en.ref.txt).
 JSONL records: {\"id\", \"src\", \"hyp\", \"ref\"?, \"src_lang\"?, \"tgt_lang\"?, \"allow\"?}.
+
+A translation in the source's own language is untranslated (critical). Files or fields given
+the wrong way round (the translation first) are refused with exit 2: give the source first,
+or --src-lang to check a translation into Indonesian.
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 unusable input or
 command line (bad records in a batch are reported and skipped, and the run exits 2 at the end).";
@@ -63,11 +67,13 @@ pub struct CheckArgs {
     #[arg(long = "ref", value_name = "FILE")]
     pub reference: Option<PathBuf>,
 
-    /// Source language (id, en, fr, zh, ja, ar); detected when not given.
+    /// Source language (id, en, fr, zh, ja, ar). Without it, sources are expected in
+    /// Indonesian and each source's language is read from its file name or detected.
     #[arg(long, value_name = "LANG")]
     pub src_lang: Option<String>,
 
-    /// Translation language (id, en, fr, zh, ja, ar); detected when not given.
+    /// Translation language (id, en, fr, zh, ja, ar); read from the file name (article.en.txt)
+    /// or detected when not given. A translation not in it is flagged.
     #[arg(long, value_name = "LANG")]
     pub tgt_lang: Option<String>,
 

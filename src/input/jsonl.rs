@@ -120,29 +120,40 @@ pub fn parse_line(bytes: &[u8], path: &Path, line: usize) -> Result<Record, Inpu
     let text = std::str::from_utf8(bytes).map_err(|e| InputError::LineNotUtf8 {
         path: path.to_path_buf(),
         line,
+        id: salvage_id(&String::from_utf8_lossy(bytes)),
         byte: e.valid_up_to(),
     })?;
     let value: Value = serde_json::from_str(text).map_err(|e| InputError::BadJson {
         path: path.to_path_buf(),
         line,
+        id: salvage_id(text),
         message: json_problem(&e),
     })?;
     let Value::Object(obj) = value else {
         return Err(InputError::BadJson {
             path: path.to_path_buf(),
             line,
+            id: None,
             message: "the line is JSON but not an object".to_string(),
         });
+    };
+    // The record's own id, for messages about the rest of it.
+    let given_id = match obj.get("id") {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
     };
     let bad = |field: &'static str, problem: &str| InputError::BadField {
         path: path.to_path_buf(),
         line,
+        id: given_id.clone(),
         field,
         problem: problem.to_string(),
     };
     let missing = |field: &'static str| InputError::MissingField {
         path: path.to_path_buf(),
         line,
+        id: given_id.clone(),
         field,
     };
     let id = match obj.get("id") {
@@ -175,8 +186,10 @@ pub fn parse_line(bytes: &[u8], path: &Path, line: usize) -> Result<Record, Inpu
             return Err(InputError::RecordTooLong {
                 path: path.to_path_buf(),
                 line,
+                id: given_id,
                 field,
                 bytes: t.len(),
+                limit: super::MAX_TEXT_BYTES,
             });
         }
     }
@@ -184,6 +197,7 @@ pub fn parse_line(bytes: &[u8], path: &Path, line: usize) -> Result<Record, Inpu
         return Err(InputError::EmptyRecord {
             path: path.to_path_buf(),
             line,
+            id: given_id,
         });
     }
     let lang = |field: &'static str| -> Result<Option<Lang>, InputError> {
@@ -225,6 +239,32 @@ pub fn parse_line(bytes: &[u8], path: &Path, line: usize) -> Result<Record, Inpu
             line: Some(line),
         },
     })
+}
+
+/// The id of a line that is not valid JSON, when its `"id"` key and value can still be read
+/// (`{"id": "x", "src": "a", oops}`): the value of the first `"id"` key that opens the object or
+/// follows a comma, if it is a string or a number.
+fn salvage_id(text: &str) -> Option<String> {
+    let mut from = 0;
+    while let Some(at) = text[from..].find("\"id\"").map(|i| from + i) {
+        from = at + 4;
+        let before = text[..at].trim_end();
+        if !(before.ends_with('{') || before.ends_with(',')) {
+            continue;
+        }
+        let Some(rest) = text[from..].trim_start().strip_prefix(':') else {
+            continue;
+        };
+        let value = serde_json::Deserializer::from_str(rest)
+            .into_iter::<Value>()
+            .next();
+        return match value {
+            Some(Ok(Value::String(s))) => Some(s),
+            Some(Ok(Value::Number(n))) => Some(n.to_string()),
+            _ => None,
+        };
+    }
+    None
 }
 
 /// serde_json's message with its position given as a column of this line (its own "line 1"
@@ -332,9 +372,59 @@ mod tests {
             panic!("a bad line is an error")
         };
         let msg = e.to_string();
-        assert!(msg.starts_with("r.jsonl:1: not a JSON record: "), "{msg}");
+        assert!(
+            msg.starts_with("r.jsonl:1: record \"1\": not a JSON record: "),
+            "{msg}"
+        );
         assert!(
             msg.contains("at column 11") && !msg.contains("line 1 column"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn bad_record_message_names_its_id_and_line() {
+        let items = read_all(
+            "{\"id\":\"a-1\",\"src\":\"Satu.\",\"hyp\":\"One.\"}\n{\"id\":\"a-2\",\"src\":\"Dua.\"}\n{\"id\": 3, \"src\": \"Tiga.\", \"hyp\": 3}\n",
+        );
+        let msg = |i: usize| items[i].as_ref().unwrap_err().to_string();
+        assert_eq!(
+            msg(1),
+            "r.jsonl:2: record \"a-2\": field \"hyp\" is missing (each line needs \"id\", \"src\" and \"hyp\"); record skipped"
+        );
+        assert!(
+            msg(2).starts_with("r.jsonl:3: record \"3\": field \"hyp\" must be a string"),
+            "{}",
+            msg(2)
+        );
+        assert_eq!(items[1].as_ref().unwrap_err().record_id(), Some("a-2"));
+    }
+
+    #[test]
+    fn broken_json_names_the_id_when_it_can_be_read() {
+        let items = read_all(
+            "{\"id\": \"b-7\", \"src\": \"Satu.\", oops}\n{\"src\": \"the \\\"id\\\": x\", oops}\n",
+        );
+        let msg = |i: usize| items[i].as_ref().unwrap_err().to_string();
+        assert!(
+            msg(0).starts_with("r.jsonl:1: record \"b-7\": not a JSON record: "),
+            "{}",
+            msg(0)
+        );
+        // "id" inside a text is not the record's id.
+        assert!(
+            msg(1).starts_with("r.jsonl:2: not a JSON record: "),
+            "{}",
+            msg(1)
+        );
+    }
+
+    #[test]
+    fn a_record_without_id_is_named_by_its_line_only() {
+        let items = read_all("{\"src\":\"Dua.\"}\n");
+        let msg = items[0].as_ref().unwrap_err().to_string();
+        assert!(
+            msg.starts_with("r.jsonl:1: field \"hyp\" is missing"),
             "{msg}"
         );
     }

@@ -83,6 +83,7 @@ pub fn read_text(path: &Path) -> Result<String, InputError> {
             bytes: usize::try_from(total)
                 .unwrap_or(usize::MAX)
                 .max(bytes.len()),
+            limit: MAX_TEXT_BYTES,
         });
     }
     text_from_bytes(path, bytes)

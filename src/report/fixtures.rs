@@ -1,6 +1,7 @@
 //! One shared set of checked records that every format's snapshot test renders: an omission
 //! and an addition (with markup-like text that must be escaped), right-to-left Arabic, CJK, a
-//! clean record with a reference score, and one bad record. Sentences are our own.
+//! clean record with a reference score, a record below min-quality, one bad record and one
+//! warning. Sentences are our own.
 
 use std::path::PathBuf;
 
@@ -8,11 +9,11 @@ use super::{Reporter, RunSummary};
 use crate::analyse::Lang;
 use crate::checks::registry;
 use crate::checks::{RuleMeta, Severity};
-use crate::error::InputError;
+use crate::error::{InputError, InputWarning};
 use crate::input::{Origin, Record};
 use crate::metrics::{Metric, MetricConfig};
-use crate::pipeline::{Finding, RecordResult, UnitResult};
-use crate::score::Scores;
+use crate::result::Scores;
+use crate::result::{BelowMinQuality, Finding, RecordResult, UnitResult};
 
 /// The reference of the fixture records that have one.
 const REFERENCE: &str = "The stock market closed higher on Friday.";
@@ -118,6 +119,7 @@ fn record(
                 vec![(Metric::Chrf, c.segment_stats(hyp, &[REFERENCE]))]
             })
             .unwrap_or_default(),
+        below_min_quality: None,
     }
 }
 
@@ -133,7 +135,7 @@ fn files(dir: &str, lang: &str) -> Origin {
 pub fn records() -> Vec<RecordResult> {
     let src1 = "Banjir merendam dua desa di Kabupaten Garut pada Selasa. Sebanyak 120 warga mengungsi ke balai desa.\n\nPetugas membagikan makanan dan selimut.";
     let hyp1 = "Floods submerged two villages in Garrut Regency on Tuesday.\n\nOfficials handed out food and blankets. The mayor promised \"new dams\" & <b>roads</b> by March.";
-    let flood = record(
+    let mut flood = record(
         "corpus/banjir/en.txt",
         (Lang::Id, src1),
         (Lang::En, hyp1),
@@ -256,6 +258,8 @@ pub fn records() -> Vec<RecordResult> {
         97.0,
         Some(71.25),
     );
+    // Below a min-quality of 50: the article fails the gate, and every format says why.
+    flood.below_min_quality = BelowMinQuality::new(flood.scores.quality, 50.0);
     vec![flood, chili, bridge, stocks]
 }
 
@@ -264,13 +268,24 @@ pub fn bad_record() -> InputError {
     InputError::MissingField {
         path: PathBuf::from("records.jsonl"),
         line: 4,
+        id: Some("cuaca-5".into()),
         field: "hyp",
+    }
+}
+
+/// The fixture's warning: a file in an article folder that is not read.
+pub fn stray_file() -> InputWarning {
+    InputWarning::StrayFile {
+        path: PathBuf::from("corpus/banjir/notes.md"),
+        src: "id.txt".into(),
+        translations: "en.txt, fr.txt, zh.txt, ja.txt, ar.txt".into(),
     }
 }
 
 /// Feeds the fixture through `reporter` as the pipeline would.
 pub fn render(reporter: &mut dyn Reporter) {
     let mut summary = RunSummary::default();
+    reporter.warning(&stray_file()).unwrap();
     let recs = records();
     for (i, r) in recs.iter().enumerate() {
         summary.add(r);

@@ -1,7 +1,8 @@
 //! `--format html`: one self-contained page for an editor, written at the end of the run.
 //!
 //! A summary first (articles ranked worst first by quality, counts by severity and kind,
-//! reference scores when there are references), then each article with its source and
+//! reference scores when there are references, the articles below `min-quality` and by how
+//! much, the records that could not be checked and the files not read), then each article with its source and
 //! translation side by side, unit by unit: an omitted or added sentence shows as a gap on the
 //! other side, flagged spans are highlighted on both sides by severity, and each finding's
 //! message and suggestion sit beside its unit. Runs of units without findings are folded into
@@ -22,14 +23,15 @@ use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use super::{ArticleSummary, CorpusSummary, RefScores, Reporter, RunSummary, diag};
 use crate::analyse::Lang;
 use crate::checks::{Kind, Severity};
-use crate::error::InputError;
-use crate::pipeline::{Finding, RecordResult, UnitResult};
+use crate::error::{InputError, InputWarning};
+use crate::result::{Finding, RecordResult, UnitResult};
 
 /// Keeps every record and writes the page at the end.
 pub struct Html<'w> {
     out: Box<dyn Write + 'w>,
     records: Vec<RecordResult>,
     errors: Vec<String>,
+    warnings: Vec<String>,
 }
 
 impl<'w> Html<'w> {
@@ -39,6 +41,7 @@ impl<'w> Html<'w> {
             out,
             records: Vec::new(),
             errors: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 }
@@ -55,8 +58,14 @@ impl Reporter for Html<'_> {
         Ok(())
     }
 
+    fn warning(&mut self, warning: &InputWarning) -> io::Result<()> {
+        diag::warning(&warning.to_string());
+        self.warnings.push(warning.to_string());
+        Ok(())
+    }
+
     fn finish(&mut self, _summary: &RunSummary) -> io::Result<()> {
-        let page = render(&self.records, &self.errors);
+        let page = render(&self.records, &self.errors, &self.warnings);
         self.out.write_all(page.as_bytes())?;
         self.out.flush()
     }
@@ -101,6 +110,7 @@ mark.current{outline:2px solid #1565c0}
 details.clean>summary{cursor:pointer;color:var(--muted);font-size:.85rem;padding:.2rem 0;border-top:1px solid #eee}
 .hidden{display:none!important}
 .errors li{color:var(--crit)}
+.gate{margin:.25rem 0 .5rem;color:var(--crit);font-weight:600}
 @media (max-width:900px){.unit{grid-template-columns:1fr}}
 "#;
 
@@ -289,8 +299,8 @@ fn unit(out: &mut String, r: &RecordResult, u: &UnitResult, article: usize, next
     let _ = write!(
         out,
         "<div class=\"unit{flagged}\" id=\"a{article}-u{}\"><div class=\"idx\">unit {}</div>",
-        u.index,
-        u.index + 1
+        u.number(),
+        u.number()
     );
     side(
         out,
@@ -340,6 +350,13 @@ fn article(out: &mut String, r: &RecordResult, a: &ArticleSummary, n: usize, nex
         a.penalty_per_1000_words,
         text(&refs)
     );
+    if let Some(b) = &a.below_min_quality {
+        let _ = writeln!(
+            out,
+            "<p class=\"gate\">Fails the gate: {} ([thresholds] in mtcheck.toml).</p>",
+            text(&b.describe())
+        );
+    }
     let mut clean: Vec<&UnitResult> = Vec::new();
     let flush = |out: &mut String, clean: &mut Vec<&UnitResult>, next_id: &mut usize| {
         if clean.is_empty() {
@@ -371,7 +388,7 @@ fn article(out: &mut String, r: &RecordResult, a: &ArticleSummary, n: usize, nex
 /// Articles listed in the summary before the rest are folded.
 const SHOWN: usize = 50;
 
-fn summary(out: &mut String, articles: &[ArticleSummary], errors: &[String]) {
+fn summary(out: &mut String, articles: &[ArticleSummary], errors: &[String], warnings: &[String]) {
     let c = CorpusSummary::new(articles, errors.len());
     let metrics: Vec<&'static str> = {
         let mut names: Vec<&'static str> = Vec::new();
@@ -448,6 +465,22 @@ fn summary(out: &mut String, articles: &[ArticleSummary], errors: &[String]) {
         }
         out.push_str("</tbody></table>\n");
     }
+    if articles.iter().any(|a| a.below_min_quality.is_some()) {
+        out.push_str(
+            "<h3>Articles below min-quality (each fails the gate)</h3><ul class=\"errors\">",
+        );
+        for (i, a) in articles.iter().enumerate() {
+            if let Some(b) = &a.below_min_quality {
+                let _ = write!(
+                    out,
+                    "<li><a href=\"#a{i}\">{}</a>: {}</li>",
+                    text(&a.id),
+                    text(&b.describe())
+                );
+            }
+        }
+        out.push_str("</ul>\n");
+    }
     if !errors.is_empty() {
         out.push_str("<h3>Records that could not be checked</h3><ul class=\"errors\">");
         for e in errors {
@@ -455,11 +488,18 @@ fn summary(out: &mut String, articles: &[ArticleSummary], errors: &[String]) {
         }
         out.push_str("</ul>\n");
     }
+    if !warnings.is_empty() {
+        out.push_str("<h3>Files not checked</h3><ul class=\"warnings\">");
+        for w in warnings {
+            let _ = write!(out, "<li>{}</li>", text(w));
+        }
+        out.push_str("</ul>\n");
+    }
     out.push_str("</section>\n");
 }
 
 /// The whole page.
-pub fn render(records: &[RecordResult], errors: &[String]) -> String {
+pub fn render(records: &[RecordResult], errors: &[String], warnings: &[String]) -> String {
     let articles: Vec<ArticleSummary> = records.iter().map(ArticleSummary::new).collect();
     let c = CorpusSummary::new(&articles, errors.len());
     let mut out = String::with_capacity(64 * 1024);
@@ -488,6 +528,14 @@ pub fn render(records: &[RecordResult], errors: &[String]) -> String {
         c.penalty_per_1000_words,
         text(&refs)
     );
+    if c.below_min_quality > 0 {
+        let _ = writeln!(
+            out,
+            "<p class=\"totals\">{} article{} below min-quality: the run fails the gate</p>",
+            c.below_min_quality,
+            if c.below_min_quality == 1 { "" } else { "s" },
+        );
+    }
     out.push_str("<div class=\"controls\"><fieldset><legend>Severity</legend>");
     for s in [Severity::Critical, Severity::Major, Severity::Minor] {
         let _ = write!(
@@ -506,7 +554,7 @@ pub fn render(records: &[RecordResult], errors: &[String]) -> String {
         }
     }
     out.push_str("</fieldset><label><input type=\"checkbox\" id=\"expand\"> show units without findings</label><span><kbd>j</kbd> / <kbd>k</kbd> next / previous finding</span></div>\n</header>\n<main>\n");
-    summary(&mut out, &articles, errors);
+    summary(&mut out, &articles, errors, warnings);
     let mut next_id = 0;
     for (i, (r, a)) in records.iter().zip(&articles).enumerate() {
         article(&mut out, r, a, i, &mut next_id);

@@ -1,12 +1,13 @@
 //! `--format human`: per record, each flagged unit with its source and translation, the flagged
-//! span marked, the message and the suggestion; a summary line at the end. Colour only when
+//! span marked, the message and the suggestion, and why an article below `min-quality` fails
+//! the gate; a summary line at the end. Colour only when
 //! asked for (a terminal without `NO_COLOR`).
 
 use std::io::{self, Write};
 
 use super::{Reporter, RunSummary};
 use crate::checks::Severity;
-use crate::pipeline::{Finding, RecordResult, UnitResult};
+use crate::result::{Finding, RecordResult, UnitResult};
 
 /// Writes findings for people.
 pub struct Human<'w> {
@@ -59,7 +60,7 @@ impl<'w> Human<'w> {
             "  {} {} {}",
             self.severity(f.severity),
             self.paint("1", f.rule.id),
-            self.paint("2", &format!("(unit {})", u.index + 1))
+            self.paint("2", &format!("(unit {})", u.number()))
         );
         writeln!(self.out, "{header}")?;
         writeln!(self.out, "    {}", f.message)?;
@@ -96,7 +97,7 @@ impl Reporter for Human<'_> {
                 .map(|c| format!(", chrF {c:.1}"))
                 .unwrap_or_default()
         );
-        if n == 0 {
+        if n == 0 && r.below_min_quality.is_none() {
             return writeln!(
                 self.out,
                 "{} {}",
@@ -105,6 +106,17 @@ impl Reporter for Human<'_> {
             );
         }
         writeln!(self.out, "{}", self.paint("1", &title))?;
+        if let Some(b) = &r.below_min_quality {
+            writeln!(
+                self.out,
+                "  {}: {} ([thresholds] in mtcheck.toml)",
+                self.paint("1;31", "fails the gate"),
+                b.describe()
+            )?;
+            if n == 0 {
+                return writeln!(self.out);
+            }
+        }
         for u in &r.units {
             for f in &u.findings {
                 self.unit(r, u, f)?;
@@ -138,6 +150,12 @@ impl Reporter for Human<'_> {
                 if s.reference_records == 1 { "" } else { "s" },
             ));
         }
+        if s.below_min_quality > 0 {
+            line.push_str(&format!(
+                "; {} below min-quality",
+                plural(s.below_min_quality, "article")
+            ));
+        }
         if !s.errors.is_empty() {
             line.push_str(&format!(
                 "; {} skipped (see the messages above)",
@@ -147,6 +165,11 @@ impl Reporter for Human<'_> {
         writeln!(self.out, "{line}")?;
         self.out.flush()
     }
+}
+
+/// "1 article", "2 articles".
+fn plural(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 #[cfg(test)]

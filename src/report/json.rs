@@ -5,27 +5,34 @@
 //!  "summary": {"articles", "units", "findings", "by_severity": {"minor", "major", "critical"},
 //!              "by_kind": {<kind>: n}, "quality", "penalty_points", "src_words",
 //!              "penalty_per_1000_words", "reference"?: {"chrf"?, ...},
-//!              "corpus_reference"?: {"chrf"?, ...}, "input_errors"},
+//!              "corpus_reference"?: {"chrf"?, ...}, "input_errors", "below_min_quality"},
 //!  "articles": [{"id", "src_lang", "tgt_lang", "units", "findings", "by_severity", "by_kind",
 //!                "quality", "penalty_points", "src_words", "penalty_per_1000_words",
-//!                "reference"?, "flags": [{"unit", "src", "hyp", <the JSONL flag fields>}]}],
-//!  "errors": [{"message", "path"?, "line"?}]}
+//!                "reference"?, "below_min_quality"?: {"quality", "min_quality", "by"},
+//!                "flags": [{"unit", "src", "hyp", <the JSONL flag fields>}]}],
+//!  "errors": [{"message", "id"?, "path"?, "line"?}],
+//!  "warnings": [{"message", "path"}]}
 //! ```
 //!
+//! `below_min_quality` is present on an article whose quality is below `[thresholds]
+//! min-quality` (it fails the gate, exit 1): the quality, the threshold and how far below it
+//! is; the summary counts those articles. `errors` are the records that could not be read or checked (exit 2); `warnings` name what
+//! was not read (a stray file in a corpus folder), which does not change the exit code.
 //! Articles are in input order; the corpus quality is the articles' quality weighted by their
 //! source words; `reference` holds each reference metric's mean over the articles that have
 //! it, and `corpus_reference` the metric over the whole run, from the summed statistics of all
 //! records (as sacreBLEU's corpus scores).
-//! Spans are code points of the record's text, as in the JSONL contract (`jsonl.rs`).
+//! Spans are code points of the record's text and `unit` counts from 1, as in the JSONL contract
+//! (`jsonl.rs`).
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
 use super::{ArticleSummary, CorpusSummary, FlagOut, Reporter, RunSummary, diag, error_location};
-use crate::error::InputError;
+use crate::error::{InputError, InputWarning};
 use crate::input::display_path;
-use crate::pipeline::{Finding, RecordResult};
+use crate::result::{Finding, RecordResult};
 
 /// One finding with the unit it belongs to, as kept until the end of the run.
 #[derive(Debug)]
@@ -62,6 +69,9 @@ struct ArticleRef<'a> {
 #[derive(Debug, Serialize)]
 struct ErrorNote {
     message: String,
+    /// The JSONL record's id, when it could be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     path: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -80,6 +90,13 @@ struct Document<'a> {
     summary: CorpusSummary,
     articles: Vec<ArticleRef<'a>>,
     errors: &'a [ErrorNote],
+    warnings: &'a [WarningNote],
+}
+
+#[derive(Debug, Serialize)]
+struct WarningNote {
+    message: String,
+    path: String,
 }
 
 /// Keeps every article's summary and findings, writes one document at the end.
@@ -87,6 +104,7 @@ pub struct Json<'w> {
     out: Box<dyn Write + 'w>,
     articles: Vec<Article>,
     errors: Vec<ErrorNote>,
+    warnings: Vec<WarningNote>,
 }
 
 impl<'w> Json<'w> {
@@ -96,6 +114,7 @@ impl<'w> Json<'w> {
             out,
             articles: Vec::new(),
             errors: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 }
@@ -106,7 +125,7 @@ impl Reporter for Json<'_> {
         for u in &r.units {
             for f in &u.findings {
                 flags.push(Flag {
-                    unit: u.index,
+                    unit: u.number(),
                     src: u.src.clone(),
                     hyp: u.hyp.clone(),
                     finding: f.clone(),
@@ -125,8 +144,18 @@ impl Reporter for Json<'_> {
         let (path, line) = error_location(error);
         self.errors.push(ErrorNote {
             message: error.to_string(),
+            id: error.record_id().map(str::to_string),
             path: path.map(display_path),
             line,
+        });
+        Ok(())
+    }
+
+    fn warning(&mut self, warning: &InputWarning) -> io::Result<()> {
+        diag::warning(&warning.to_string());
+        self.warnings.push(WarningNote {
+            message: warning.to_string(),
+            path: display_path(warning.path()),
         });
         Ok(())
     }
@@ -160,6 +189,7 @@ impl Reporter for Json<'_> {
                 })
                 .collect(),
             errors: &self.errors,
+            warnings: &self.warnings,
         };
         serde_json::to_writer_pretty(&mut self.out, &doc)?;
         self.out.write_all(b"\n")?;

@@ -1,5 +1,6 @@
-//! `--format markdown`: a short summary for a pull-request comment: the counts, the worst
-//! articles, and the most serious findings with their suggestions. However large the corpus,
+//! `--format markdown`: a short summary for a pull-request comment: the counts, the articles
+//! below `min-quality` and by how much, the worst articles, and the most serious findings with
+//! their suggestions. However large the corpus,
 //! the comment stays under `LIMIT` characters (GitHub rejects comments over 65,536): lists are
 //! capped, long quotes shortened, and a last line says how much was left out.
 
@@ -8,8 +9,8 @@ use std::io::{self, Write};
 
 use super::{ArticleSummary, CorpusSummary, Reporter, RunSummary, diag};
 use crate::checks::Severity;
-use crate::error::InputError;
-use crate::pipeline::RecordResult;
+use crate::error::{InputError, InputWarning};
+use crate::result::RecordResult;
 
 /// The most characters the comment may have.
 pub const LIMIT: usize = 60_000;
@@ -39,6 +40,7 @@ pub struct Markdown<'w> {
     top: Vec<Top>,
     seen: usize,
     errors: Vec<String>,
+    warnings: Vec<String>,
 }
 
 impl<'w> Markdown<'w> {
@@ -50,6 +52,7 @@ impl<'w> Markdown<'w> {
             top: Vec::new(),
             seen: 0,
             errors: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 }
@@ -91,7 +94,7 @@ impl Reporter for Markdown<'_> {
                     severity: f.severity,
                     order: self.seen,
                     article: r.record.id.clone(),
-                    unit: u.index,
+                    unit: u.number(),
                     rule: f.rule.id,
                     message: f.message.clone(),
                     suggestion: f.suggestion.clone(),
@@ -111,6 +114,12 @@ impl Reporter for Markdown<'_> {
     fn input_error(&mut self, error: &InputError) -> io::Result<()> {
         diag::error(&error.to_string());
         self.errors.push(error.to_string());
+        Ok(())
+    }
+
+    fn warning(&mut self, warning: &InputWarning) -> io::Result<()> {
+        diag::warning(&warning.to_string());
+        self.warnings.push(warning.to_string());
         Ok(())
     }
 
@@ -158,8 +167,32 @@ impl Markdown<'_> {
             let kinds: Vec<String> = c.by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
             let _ = writeln!(md, "By kind: {}\n", kinds.join(", "));
         }
-        let mut worst: Vec<&ArticleSummary> =
-            self.articles.iter().filter(|a| a.findings > 0).collect();
+        if c.below_min_quality > 0 {
+            let _ = writeln!(
+                md,
+                "### Below min-quality\n\n{} article{} below `[thresholds] min-quality`, each failing the gate:\n",
+                c.below_min_quality,
+                if c.below_min_quality == 1 { "" } else { "s" },
+            );
+            for a in self
+                .articles
+                .iter()
+                .filter_map(|a| a.below_min_quality.map(|b| (a, b)))
+                .take(WORST)
+                .map(|(a, b)| format!("- {}: {}\n", inline(&a.id, 120), b.describe()))
+            {
+                md.push_str(&a);
+            }
+            if c.below_min_quality > WORST {
+                let _ = writeln!(md, "- …and {} more", c.below_min_quality - WORST);
+            }
+            md.push('\n');
+        }
+        let mut worst: Vec<&ArticleSummary> = self
+            .articles
+            .iter()
+            .filter(|a| a.findings > 0 || a.below_min_quality.is_some())
+            .collect();
         ArticleSummary::rank_worst_first(&mut worst);
         if !worst.is_empty() {
             let _ = writeln!(md, "### Worst articles\n");
@@ -203,7 +236,7 @@ impl Markdown<'_> {
                     t.severity,
                     t.rule,
                     inline(&t.article, 120),
-                    t.unit + 1,
+                    t.unit,
                     inline(&t.message, QUOTE)
                 );
                 if let Some(s) = &t.suggestion {
@@ -232,6 +265,15 @@ impl Markdown<'_> {
                 self.errors.len(),
                 if self.errors.len() == 1 { "" } else { "s" },
                 inline(&self.errors[0], QUOTE)
+            );
+        }
+        if !self.warnings.is_empty() {
+            let _ = writeln!(
+                md,
+                "\n:information_source: {} file{} not checked; the first: {}",
+                self.warnings.len(),
+                if self.warnings.len() == 1 { "" } else { "s" },
+                inline(&self.warnings[0], QUOTE)
             );
         }
         md

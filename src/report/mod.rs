@@ -19,10 +19,10 @@ use std::io;
 use serde::Serialize;
 
 use crate::checks::{Kind, Severity};
-use crate::error::InputError;
+use crate::error::{InputError, InputWarning};
 use crate::metrics::{Metric, Stats};
-use crate::pipeline::{Finding, RecordResult, UnitResult};
-use crate::score::Scores;
+use crate::result::Scores;
+use crate::result::{BelowMinQuality, Finding, RecordResult, UnitResult};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -52,6 +52,13 @@ pub trait Reporter {
         Ok(())
     }
 
+    /// Something in the input that is not read (a stray file in a corpus folder), before the
+    /// records. The message also goes to standard error; the exit code does not change.
+    fn warning(&mut self, warning: &InputWarning) -> io::Result<()> {
+        diag::warning(&warning.to_string());
+        Ok(())
+    }
+
     /// The end of the run.
     fn finish(&mut self, summary: &RunSummary) -> io::Result<()>;
 }
@@ -70,6 +77,8 @@ pub struct RunSummary {
     /// Each reference metric's statistics summed over those records, in input order (the
     /// order `add` sees them, whatever the number of threads), so the corpus scores are exact.
     pub reference_stats: BTreeMap<Metric, Stats>,
+    /// Records below `[thresholds] min-quality`.
+    pub below_min_quality: usize,
 }
 
 impl RunSummary {
@@ -77,6 +86,7 @@ impl RunSummary {
     pub fn add(&mut self, r: &RecordResult) {
         self.records += 1;
         self.units += r.units.len();
+        self.below_min_quality += usize::from(r.below_min_quality.is_some());
         for f in r.findings() {
             *self.by_severity.entry(f.severity).or_default() += 1;
             *self.by_kind.entry(f.rule.kind).or_default() += 1;
@@ -160,7 +170,7 @@ impl<'a> UnitOut<'a> {
     pub fn new(id: &'a str, unit: &'a UnitResult) -> Self {
         UnitOut {
             id,
-            unit: unit.index,
+            unit: unit.number(),
             src_range: unit.src_range,
             hyp_range: unit.hyp_range,
             src: &unit.src,
@@ -175,9 +185,14 @@ impl<'a> UnitOut<'a> {
 pub mod diag {
     use std::io::Write;
 
-    /// Prints an error or warning message.
+    /// Prints an error message.
     pub fn error(message: &str) {
         let _ = writeln!(std::io::stderr().lock(), "mtcheck: {message}");
+    }
+
+    /// Prints a warning: something not read or not as expected, which does not stop the run.
+    pub fn warning(message: &str) {
+        let _ = writeln!(std::io::stderr().lock(), "mtcheck: warning: {message}");
     }
 }
 
@@ -221,6 +236,9 @@ pub struct ArticleSummary {
     /// Reference metrics, when the record has a reference.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<RefScores>,
+    /// Set when the quality is below `[thresholds] min-quality`: the article fails the gate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub below_min_quality: Option<BelowMinQuality>,
 }
 
 /// Reference metrics of one record (each present when computed).
@@ -297,6 +315,7 @@ impl ArticleSummary {
             src_words,
             penalty_per_1000_words: per_1000(r.scores.mqm, src_words),
             reference: RefScores::from_scores(&r.scores),
+            below_min_quality: r.below_min_quality,
         }
     }
 
@@ -345,6 +364,8 @@ pub struct CorpusSummary {
     pub corpus_reference: Option<RefScores>,
     /// Records that could not be read or checked.
     pub input_errors: usize,
+    /// Articles below `[thresholds] min-quality` (each fails the gate).
+    pub below_min_quality: usize,
 }
 
 impl CorpusSummary {
@@ -401,6 +422,10 @@ impl CorpusSummary {
             reference: (reference != RefScores::default()).then_some(reference),
             corpus_reference: None,
             input_errors,
+            below_min_quality: articles
+                .iter()
+                .filter(|a| a.below_min_quality.is_some())
+                .count(),
         }
     }
 }
@@ -414,8 +439,9 @@ pub fn error_location(e: &InputError) -> (Option<&std::path::Path>, Option<usize
         | E::MissingField { path, line, .. }
         | E::BadField { path, line, .. }
         | E::RecordTooLong { path, line, .. }
-        | E::EmptyRecord { path, line }
+        | E::EmptyRecord { path, line, .. }
         | E::NotJsonl { path, line } => (Some(path), Some(*line)),
+        E::Swapped { path, line, .. } => (Some(path), *line),
         E::NotFound { path }
         | E::IsFolder { path }
         | E::FileTooLong { path, .. }
@@ -464,9 +490,10 @@ pub(crate) fn assert_snapshot(name: &str, actual: &str) {
 mod run_summary_tests {
     use super::*;
     use crate::analyse::Lang;
+    use crate::config::Settings;
     use crate::input::Record;
     use crate::metrics::MetricConfig;
-    use crate::pipeline::{Settings, check_record};
+    use crate::pipeline::check_record;
 
     fn checked(id: &str, hyp: &str, reference: Option<&str>) -> RecordResult {
         let mut settings = Settings::for_checks(Vec::new());
@@ -557,5 +584,80 @@ mod run_summary_tests {
         summary.add(&checked("b", "The governor opened a bridge.", None));
         assert_eq!(summary.reference_records, 0);
         assert_eq!(summary.reference_scores(), None);
+    }
+}
+
+#[cfg(test)]
+mod unit_number_tests {
+    use super::fixtures;
+    use super::*;
+
+    /// `(record, unit)` of every finding, as one format reports it.
+    fn flagged_units(format: Format) -> Vec<(String, u64)> {
+        let out = fixtures::render_to_string(|w| reporter(format, w, false));
+        let mut found = Vec::new();
+        match format {
+            Format::Jsonl => {
+                for line in out.lines() {
+                    let u: serde_json::Value = serde_json::from_str(line).unwrap();
+                    for _ in u["flags"].as_array().unwrap() {
+                        found.push((
+                            u["id"].as_str().unwrap().into(),
+                            u["unit"].as_u64().unwrap(),
+                        ));
+                    }
+                }
+            }
+            Format::Json => {
+                let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+                for a in doc["articles"].as_array().unwrap() {
+                    for f in a["flags"].as_array().unwrap() {
+                        found.push((
+                            a["id"].as_str().unwrap().into(),
+                            f["unit"].as_u64().unwrap(),
+                        ));
+                    }
+                }
+            }
+            Format::Sarif => {
+                let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+                for r in doc["runs"][0]["results"].as_array().unwrap() {
+                    let p = &r["properties"];
+                    // An article's min-quality verdict belongs to no unit.
+                    if let Some(unit) = p["unit"].as_u64() {
+                        found.push((p["record"].as_str().unwrap().into(), unit));
+                    }
+                }
+            }
+            Format::Human | Format::Html | Format::Markdown => unreachable!(),
+        }
+        found
+    }
+
+    #[test]
+    fn numbers_units_from_one_in_every_format() {
+        let jsonl = flagged_units(Format::Jsonl);
+        // The fixture's first record is flagged in its first unit, which is unit 1.
+        assert_eq!(jsonl[0].1, 1, "{jsonl:?}");
+        assert_eq!(flagged_units(Format::Json), jsonl);
+        assert_eq!(flagged_units(Format::Sarif), jsonl);
+        let human = fixtures::render_to_string(|w| reporter(Format::Human, w, false));
+        let html = fixtures::render_to_string(|w| reporter(Format::Html, w, false));
+        let markdown = fixtures::render_to_string(|w| reporter(Format::Markdown, w, false));
+        for (id, unit) in &jsonl {
+            assert!(
+                human.contains(&format!("(unit {unit})")),
+                "{id} unit {unit}: {human}"
+            );
+            assert!(
+                html.contains(&format!("<div class=\"idx\">unit {unit}</div>")),
+                "{id}"
+            );
+            assert!(
+                markdown.contains(&format!("(unit {unit})")),
+                "{id} unit {unit}"
+            );
+        }
+        assert!(!human.contains("(unit 0)") && !markdown.contains("(unit 0)"));
     }
 }

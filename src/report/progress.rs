@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{Reporter, RunSummary};
-use crate::error::InputError;
-use crate::pipeline::RecordResult;
+use crate::error::{InputError, InputWarning};
+use crate::result::RecordResult;
 
 /// How long a run lasts before the bar appears.
 const DELAY: Duration = Duration::from_millis(500);
@@ -73,6 +73,13 @@ impl Reporter for Progress<'_> {
         match self.bar.clone() {
             Some(bar) => bar.suspend(|| self.inner.input_error(error)),
             None => self.inner.input_error(error),
+        }
+    }
+
+    fn warning(&mut self, warning: &InputWarning) -> io::Result<()> {
+        match self.bar.clone() {
+            Some(bar) => bar.suspend(|| self.inner.warning(warning)),
+            None => self.inner.warning(warning),
         }
     }
 

@@ -7,6 +7,7 @@
 //!   offsets; `run.columnKind` is `unicodeCodePoints`) and a related location in the source
 //!   file. A suggestion that is replacement text (every kind but omission and addition, whose
 //!   suggestions are instructions) is also given as a `fix` replacing the flagged span.
+//! - `properties.unit` is the unit's number, from 1 as in every other output (`jsonl.rs`).
 //! - findings of JSONL records point at the JSONL file and the record's line (spans inside a
 //!   JSON string have no useful column; they are in `properties`).
 //! - an omitted sentence has no span in the translation: its location is the point in the
@@ -15,7 +16,13 @@
 //!   and its occurrence number in the record: it does not move when lines are inserted above,
 //!   so code-scanning services match results across runs.
 //! - `tool.driver.rules` lists every rule with its summary and its `explain` text as help.
-//! - records that could not be read are `toolExecutionNotifications` of the invocation.
+//! - an article below `[thresholds] min-quality` is a result of its own, rule `min-quality`,
+//!   level `error`, on the translation file, saying by how much (`properties.quality`,
+//!   `minQuality`, `by`); the rule is listed after the checks' when there is such a result.
+//! - records that could not be read are `toolExecutionNotifications` of the invocation (with
+//!   `properties.record`, the JSONL record's id, when it could be read); files not read (a
+//!   stray file in a corpus folder) are notifications of level `warning`, which leave
+//!   `executionSuccessful` true.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -25,9 +32,9 @@ use serde_json::{Value, json};
 
 use super::{Reporter, RunSummary, diag, error_location};
 use crate::checks::{Kind, RuleMeta, Severity, registry};
-use crate::error::InputError;
+use crate::error::{InputError, InputWarning};
 use crate::input::display_path;
-use crate::pipeline::{Finding, RecordResult};
+use crate::result::{Finding, RecordResult, UnitResult};
 
 /// The schema URI written in `$schema`.
 pub const SCHEMA_URI: &str =
@@ -40,7 +47,13 @@ pub struct Sarif<'w> {
     /// Results without `ruleIndex`, which is known only when every rule is.
     results: Vec<Value>,
     notifications: Vec<Value>,
+    /// Notifications that are errors (records not checked), which make the run unsuccessful.
+    errors: usize,
 }
+
+/// The rule id of the result for an article below `[thresholds] min-quality`; not a check
+/// (no kind, never in JSONL), so it is not in the registry's `kind/slug` form.
+pub const MIN_QUALITY_RULE: &str = "min-quality";
 
 impl<'w> Sarif<'w> {
     /// Writes to `out`.
@@ -50,6 +63,7 @@ impl<'w> Sarif<'w> {
             rules: registry::metas().map(|m| (m.id, m)).collect(),
             results: Vec::new(),
             notifications: Vec::new(),
+            errors: 0,
         }
     }
 }
@@ -146,7 +160,7 @@ impl Sarif<'_> {
     fn result(
         &self,
         r: &RecordResult,
-        unit: usize,
+        u: &UnitResult,
         insert_at: usize,
         f: &Finding,
         occurrence: usize,
@@ -169,7 +183,6 @@ impl Sarif<'_> {
             None => {
                 let span = f.hyp_span.unwrap_or([insert_at, insert_at]);
                 let related = origin.src_path.as_deref().map(|p| {
-                    let u = &r.units[unit];
                     let span = f.src_span.or(u.src_range).unwrap_or([0, 0]);
                     location(&uri(p), region(&r.record.src, span))
                 });
@@ -189,7 +202,7 @@ impl Sarif<'_> {
                 "kind": f.rule.kind,
                 "category": f.rule.category.as_str(),
                 "record": r.record.id,
-                "unit": unit,
+                "unit": u.number(),
                 "hypSpan": f.hyp_span,
                 "srcSpan": f.src_span,
                 "suggestion": f.suggestion,
@@ -264,12 +277,31 @@ impl Reporter for Sarif<'_> {
                 };
                 let n = seen.entry((f.rule.id, key.clone())).or_default();
                 *n += 1;
-                let result = self.result(r, u.index, insert_at, f, *n, &key);
+                let result = self.result(r, u, insert_at, f, *n, &key);
                 self.results.push(result);
             }
             if let Some([_, e]) = u.hyp_range {
                 insert_at = e;
             }
+        }
+        if let Some(b) = &r.below_min_quality {
+            let origin = &r.record.origin;
+            let region = json!({ "startLine": origin.line.unwrap_or(1) });
+            self.results.push(json!({
+                "ruleId": MIN_QUALITY_RULE,
+                "level": "error",
+                "message": { "text": format!("{}: {}: the article fails the gate", r.record.id, b.describe()) },
+                "locations": [location(&uri(&origin.hyp_path), region)],
+                "partialFingerprints": {
+                    "mtcheckFinding/v1": fnv1a(&[MIN_QUALITY_RULE, &r.record.id])
+                },
+                "properties": {
+                    "record": r.record.id,
+                    "quality": b.quality,
+                    "minQuality": b.min_quality,
+                    "by": b.by,
+                },
+            }));
         }
         Ok(())
     }
@@ -285,19 +317,44 @@ impl Reporter for Sarif<'_> {
             }
             note["locations"] = json!([loc]);
         }
+        if let Some(id) = error.record_id() {
+            note["properties"] = json!({ "record": id });
+        }
         self.notifications.push(note);
+        self.errors += 1;
+        Ok(())
+    }
+
+    fn warning(&mut self, warning: &InputWarning) -> io::Result<()> {
+        diag::warning(&warning.to_string());
+        self.notifications.push(json!({
+            "level": "warning",
+            "message": { "text": warning.to_string() },
+            "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(warning.path()) } } }],
+        }));
         Ok(())
     }
 
     fn finish(&mut self, _summary: &RunSummary) -> io::Result<()> {
-        let index: BTreeMap<&str, usize> = self
+        let mut index: BTreeMap<&str, usize> = self
             .rules
             .keys()
             .enumerate()
             .map(|(i, id)| (*id, i))
             .collect();
-        let rules: Vec<Value> = self.rules.values().map(|m| Sarif::rule(m)).collect();
+        let mut rules: Vec<Value> = self.rules.values().map(|m| Sarif::rule(m)).collect();
         let mut results = std::mem::take(&mut self.results);
+        if results.iter().any(|r| r["ruleId"] == MIN_QUALITY_RULE) {
+            index.insert(MIN_QUALITY_RULE, rules.len());
+            rules.push(json!({
+                "id": MIN_QUALITY_RULE,
+                "shortDescription": { "text": "the article's quality is below [thresholds] min-quality" },
+                "fullDescription": { "text": "The article's reference-free quality (0-100) is below the min-quality set in mtcheck.toml, so it fails the gate even without a finding at --fail-on." },
+                "help": { "text": "Raise the article's quality (fix its findings), or change [thresholds] min-quality in mtcheck.toml." },
+                "defaultConfiguration": { "level": "error" },
+                "properties": { "tags": ["gate"] },
+            }));
+        }
         for r in &mut results {
             let i = r["ruleId"].as_str().and_then(|id| index.get(id)).copied();
             if let Some(i) = i {
@@ -317,7 +374,7 @@ impl Reporter for Sarif<'_> {
                 "columnKind": "unicodeCodePoints",
                 "results": results,
                 "invocations": [{
-                    "executionSuccessful": self.notifications.is_empty(),
+                    "executionSuccessful": self.errors == 0,
                     "toolExecutionNotifications": self.notifications,
                 }],
             }],

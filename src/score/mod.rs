@@ -1,30 +1,13 @@
 //! Scores per unit, record and run: `quality` (0-100, reference-free, `quality.rs`), MQM
-//! penalty points (`mqm.rs`), and reference metrics when a reference exists (`reference.rs`).
+//! penalty points (`mqm.rs`), and reference metrics when a reference exists (`reference.rs`);
+//! and whether a record falls below `[thresholds] min-quality`.
 
 pub mod mqm;
 pub mod quality;
 pub mod reference;
 
-use serde::Serialize;
-
-use crate::pipeline::{RecordResult, Settings};
-
-/// The scores of one unit or record, as serialised in the JSONL `scores` object.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Scores {
-    /// 0-100, reference-free.
-    pub quality: f64,
-    /// MQM penalty points of the findings.
-    pub mqm: f64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub chrf: Option<f64>,
-    #[serde(rename = "chrf++", skip_serializing_if = "Option::is_none")]
-    pub chrf_pp: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bleu: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ter: Option<f64>,
-}
+use crate::config::Settings;
+use crate::result::{BelowMinQuality, RecordResult};
 
 /// Fills the scores of every unit of `result` and of the record itself.
 pub fn score_record(settings: &Settings, result: &mut RecordResult) {
@@ -34,5 +17,50 @@ pub fn score_record(settings: &Settings, result: &mut RecordResult) {
     }
     result.scores.mqm = result.units.iter().fold(0.0, |a, u| a + u.scores.mqm);
     result.scores.quality = quality::record_quality(&result.units);
+    result.below_min_quality = settings
+        .min_quality
+        .and_then(|min| BelowMinQuality::new(result.scores.quality, min));
     reference::score_record(settings, result);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyse::Lang;
+    use crate::config::Settings;
+    use crate::input::Record;
+    use crate::pipeline::check_record;
+
+    fn checked(min_quality: Option<f64>) -> crate::result::RecordResult {
+        let settings = Settings {
+            min_quality,
+            ..Settings::default()
+        };
+        let record = Record {
+            id: "harga".into(),
+            src: "Harga cabai naik 40 persen pekan ini.".into(),
+            hyp: "Chili prices rose 14 percent this week.".into(),
+            reference: None,
+            src_lang: Some(Lang::Id),
+            tgt_lang: Some(Lang::En),
+            allow: Vec::new(),
+            origin: Default::default(),
+        };
+        check_record(&settings, record)
+    }
+
+    #[test]
+    fn flags_an_article_below_min_quality_with_its_shortfall() {
+        let q = checked(None).scores.quality;
+        assert!(q < 100.0, "a changed number costs quality: {q}");
+        let b = checked(Some(q + 5.0)).below_min_quality.unwrap();
+        assert_eq!((b.quality, b.min_quality), (q, q + 5.0));
+        assert!((b.by - 5.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn allows_an_article_at_or_above_min_quality() {
+        let q = checked(None).scores.quality;
+        assert_eq!(checked(Some(q)).below_min_quality, None);
+        assert_eq!(checked(None).below_min_quality, None);
+    }
 }

@@ -4,7 +4,7 @@
 //! which compares articles of different lengths.
 
 use crate::checks::Severity;
-use crate::pipeline::Finding;
+use crate::result::Finding;
 
 /// The penalty points of `findings` with `penalties` = [minor, major, critical].
 pub fn penalty_points(findings: &[Finding], penalties: &[f64; 3]) -> f64 {

@@ -36,7 +36,7 @@ use crate::analyse::Lang;
 use crate::analyse::lang;
 use crate::analyse::tokens::{is_cjk_char, tokenize};
 use crate::checks::Severity;
-use crate::pipeline::UnitResult;
+use crate::result::UnitResult;
 
 /// Points a finding costs, by severity.
 fn finding_points(s: Severity) -> f64 {

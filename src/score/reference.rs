@@ -18,9 +18,10 @@
 //! only, against the whole reference.
 
 use crate::align::{self, AlignSide};
+use crate::config::Settings;
 use crate::metrics::{Metric, MetricConfig, Stats};
-use crate::pipeline::{RecordResult, Settings};
-use crate::score::Scores;
+use crate::result::RecordResult;
+use crate::result::Scores;
 use crate::segment;
 
 /// Fills reference scores when the record has a reference.
@@ -142,8 +143,9 @@ fn unit_references(result: &RecordResult, reference: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use crate::analyse::Lang;
+    use crate::config::Settings;
     use crate::input::Record;
-    use crate::pipeline::{Settings, check_record};
+    use crate::pipeline::check_record;
 
     fn record(src: &str, hyp: &str, reference: &str) -> Record {
         Record {

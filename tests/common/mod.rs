@@ -1,6 +1,6 @@
 //! Shared by the integration tests: run the `mtcheck` binary, and read its JSONL output back
-//! into typed structs that reject unknown fields, so the tests check the data contract of
-//! DESIGN.md ("Output JSONL") rather than whatever the reporter happens to print.
+//! into typed structs that reject unknown fields, so the tests check the data contract
+//! (`src/report/jsonl.rs`) rather than whatever the reporter happens to print.
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
@@ -11,7 +11,7 @@ use std::process::{Command, Output, Stdio};
 
 use serde::Deserialize;
 
-/// The `kind` values of DESIGN.md, the families that scripts and scorers match on.
+/// The `kind` values of the data contract, the families that scripts and scorers match on.
 pub const KINDS: &[&str] = &[
     "entity",
     "number",

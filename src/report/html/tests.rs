@@ -18,7 +18,7 @@ fn escapes_article_text() {
     r.units[2].hyp = evil.to_string();
     r.units[0].findings[0].message = evil.to_string();
     r.units[0].findings[0].suggestion = Some(evil.to_string());
-    let page = render(&recs, &[evil.to_string()]);
+    let page = render(&recs, &[evil.to_string()], &[]);
     assert!(!page.contains("<script>alert"), "raw script in the page");
     assert!(!page.contains("<img"), "raw img in the page");
     assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -28,7 +28,7 @@ fn escapes_article_text() {
 
 #[test]
 fn marks_gaps_direction_and_spans() {
-    let page = render(&fixtures::records(), &[]);
+    let page = render(&fixtures::records(), &[], &[]);
     assert!(page.contains("class=\"hyp gap\">missing from the translation"));
     assert!(page.contains("class=\"src gap\">not in the source"));
     assert!(page.contains("lang=\"ar\" dir=\"rtl\""));

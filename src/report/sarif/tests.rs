@@ -39,7 +39,8 @@ fn validates_against_the_official_schema() {
 fn points_at_the_translation_and_the_source() {
     let log: Value = serde_json::from_str(&fixture()).unwrap();
     let results = log["runs"][0]["results"].as_array().unwrap();
-    assert_eq!(results.len(), 5);
+    // Five findings and the first article's min-quality verdict.
+    assert_eq!(results.len(), 6);
     let name = &results[0];
     assert_eq!(name["ruleId"], "entity/name-altered");
     let loc = &name["locations"][0]["physicalLocation"];
@@ -60,10 +61,18 @@ fn points_at_the_translation_and_the_source() {
         3
     );
     let notes = &log["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+    // The warning (a file not read) comes first, as the reporter gets it before the records.
+    assert_eq!(notes[0]["level"], "warning");
     assert_eq!(
-        notes[0]["locations"][0]["physicalLocation"]["region"]["startLine"],
+        notes[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "corpus/banjir/notes.md"
+    );
+    assert_eq!(notes[1]["level"], "error");
+    assert_eq!(
+        notes[1]["locations"][0]["physicalLocation"]["region"]["startLine"],
         4
     );
+    assert_eq!(notes[1]["properties"]["record"], "cuaca-5");
 }
 
 #[test]
@@ -101,4 +110,45 @@ fn fingerprints_do_not_depend_on_position() {
 fn encodes_paths_as_uris() {
     assert_eq!(uri(Path::new("a b/é.txt")), "a%20b/%C3%A9.txt");
     assert_eq!(uri(Path::new("/tmp/x.txt")), "file:///tmp/x.txt");
+}
+
+#[test]
+fn a_warning_alone_leaves_the_run_successful() {
+    let buf = fixtures::SharedBuf::default();
+    let mut s = Sarif::new(Box::new(buf.clone()));
+    s.warning(&fixtures::stray_file()).unwrap();
+    s.record(&fixtures::records()[3]).unwrap();
+    s.finish(&RunSummary::default()).unwrap();
+    drop(s);
+    let out = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
+    let log: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let inv = &log["runs"][0]["invocations"][0];
+    assert_eq!(inv["executionSuccessful"], true);
+    assert_eq!(inv["toolExecutionNotifications"][0]["level"], "warning");
+}
+
+#[test]
+fn says_which_article_is_below_min_quality_and_by_how_much() {
+    let log: Value = serde_json::from_str(&fixture()).unwrap();
+    let run = &log["runs"][0];
+    let below: Vec<&Value> = run["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["ruleId"] == MIN_QUALITY_RULE)
+        .collect();
+    assert_eq!(below.len(), 1);
+    let r = below[0];
+    assert_eq!(r["level"], "error");
+    assert_eq!(
+        r["message"]["text"],
+        "corpus/banjir/en.txt: quality 38.5 is 11.5 below min-quality 50: the article fails the gate"
+    );
+    assert_eq!(r["properties"]["by"], 11.5);
+    assert_eq!(
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "corpus/banjir/en.txt"
+    );
+    let i = r["ruleIndex"].as_u64().unwrap() as usize;
+    assert_eq!(run["tool"]["driver"]["rules"][i]["id"], MIN_QUALITY_RULE);
 }

@@ -1,8 +1,9 @@
 //! Tests of `quality`.
 
 use super::*;
+use crate::config::Settings;
 use crate::input::Record;
-use crate::pipeline::{self, Settings};
+use crate::pipeline;
 
 fn unit(src: &str, hyp: &str) -> UnitResult {
     UnitResult {
