@@ -555,6 +555,20 @@ mod tests {
     }
 
     #[test]
+    fn reads_variants_and_former_names_as_the_same_country() {
+        // CLDR's variant ("Turkey" beside "Türkiye"), its former name ("Macedonia") and both
+        // names of "Myanmar (Burma)"
+        assert_eq!(concepts("Turkey", "en"), ["country:TR"]);
+        assert_eq!(concepts("Türkiye", "en"), ["country:TR"]);
+        assert_eq!(concepts("la Türkiye", "fr"), ["country:TR"]);
+        assert_eq!(concepts("Makedonia", "id"), concepts("Macedonia", "en"));
+        assert_eq!(concepts("the Czech Republic", "en"), ["country:CZ"]);
+        assert_eq!(concepts("Myanmar", "en"), ["country:MM"]);
+        assert_eq!(concepts("ミャンマーで", "ja"), ["country:MM"]);
+        assert_eq!(concepts("وقال الأتراك", "ar"), ["country:TR"]);
+    }
+
+    #[test]
     fn reads_exonyms_that_differ_between_languages() {
         assert_eq!(concepts("Moskow", "id"), concepts("Moscow", "en"));
         assert_eq!(concepts("Teheran", "id"), concepts("Tehran", "en"));
