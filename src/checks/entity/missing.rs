@@ -104,6 +104,7 @@ pub(crate) fn places_of_a_placeless_translation<'u>(unit: &'u UnitView<'_>) -> V
         .filter(|p| {
             !p.concepts().is_empty()
                 && !p.is_foreign()
+                && !p.is_in_name()
                 && !is_written_as_is(unit, p)
                 && !is_named_nearby(unit, p)
         })
@@ -285,6 +286,30 @@ mod tests {
                 .iter()
                 .any(|f| f.severity == Some(Severity::Major)),
             "{unnamed_major:?}"
+        );
+    }
+
+    #[test]
+    fn allows_a_country_inside_an_organisations_name() {
+        // 德国之声 is Deutsche Welle, which names no country in English
+        assert_clean(
+            &Missing,
+            ("zh", "德国之声报道，土耳其和叙利亚发生地震。"),
+            (
+                "en",
+                "Deutsche Welle reported an earthquake in Turkey and Syria.",
+            ),
+        );
+        assert_clean(
+            &Missing,
+            (
+                "id",
+                "Bank of England menahan suku bunga, kata pejabat Prancis.",
+            ),
+            (
+                "fr",
+                "La BoE maintient ses taux, selon un responsable français.",
+            ),
         );
     }
 
