@@ -15,9 +15,12 @@ pub enum EntityKind {
     /// (`country:US`, `city:Moscow`, `org:UN`).
     /// `is_foreign`: found by another language's names (an English name kept in Indonesian
     /// text), which is weaker evidence that the source names the place.
+    /// `in_name`: written inside an organisation's name ("Bank of England", 德国之声), which
+    /// names the organisation rather than the place.
     Place {
         concepts: Vec<&'static str>,
         is_foreign: bool,
+        in_name: bool,
     },
     /// A run of capitalised Latin-script words ("Konstantin Kilimnik"), titles left out.
     Name,
@@ -43,6 +46,11 @@ impl Entity {
         )
     }
 
+    /// Whether this is a place written inside an organisation's name ("Bank of England").
+    pub fn is_in_name(&self) -> bool {
+        matches!(self.kind, EntityKind::Place { in_name: true, .. })
+    }
+
     /// The concepts of a gazetteer place (empty for a plain name).
     pub fn concepts(&self) -> &[&'static str] {
         match &self.kind {
@@ -57,11 +65,12 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Entity> {
     let mut out: Vec<Entity> = exonyms::find(text, lang)
         .into_iter()
         .map(|m| Entity {
-            span: m.span,
             kind: EntityKind::Place {
                 concepts: m.concepts,
                 is_foreign: m.is_foreign,
+                in_name: is_in_organisation_name(text, &m.span, lang),
             },
+            span: m.span,
         })
         .collect();
     out.extend(name_runs(text, lang).into_iter().map(|span| Entity {
@@ -70,6 +79,58 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Entity> {
     }));
     out.sort_by_key(|e| (e.span.start, e.span.end));
     out
+}
+
+/// Words that join an organisation's head word to the place in its name ("Bank of England",
+/// "Banque de France").
+const NAME_JOINERS: &[&str] = &["of", "de", "du", "des", "di"];
+
+/// Whether the place at `span` of `text` is written inside an organisation's name: next to a
+/// head word of such names in the same run of capitalised words ("Bank of England",
+/// "Universitas Indonesia", "China Daily"), before it in Arabic ("بنك انجلترا"), or followed by
+/// a Chinese or Japanese organisation ending (德国之声, 日本航空). English head words count in
+/// every Latin-script text: Indonesian news keeps English names ("Bank of America").
+pub fn is_in_organisation_name(text: &str, span: &Range<usize>, lang: Lang) -> bool {
+    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
+        return false;
+    };
+    let is_head = |word: &str| {
+        let key = exonyms::fold(word);
+        exonyms::is_organisation_word(lang, &key) || exonyms::is_organisation_word(Lang::En, &key)
+    };
+    match lang {
+        Lang::Zh | Lang::Ja if after.starts_with(|c: char| !c.is_ascii()) => {
+            exonyms::starts_with_organisation_ending(lang, after)
+        }
+        Lang::Ar => before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| exonyms::is_organisation_word(Lang::Ar, &exonyms::fold(w))),
+        _ => {
+            let spaces = |t: &str| !t.is_empty() && t.chars().all(|c| c == ' ');
+            // the capitalised word right before (over one joining word) or right after
+            let ws_before = words(before);
+            let mut prev = ws_before.iter().rev();
+            let mut gap_end = before.len();
+            let mut cand = prev.next();
+            if let Some(w) = cand
+                && NAME_JOINERS.contains(&&before[w.clone()])
+                && spaces(&before[w.end..gap_end])
+            {
+                gap_end = w.start;
+                cand = prev.next();
+            }
+            let head_before = cand.is_some_and(|w| {
+                let word = &before[w.clone()];
+                spaces(&before[w.end..gap_end]) && is_capitalised(word) && is_head(word)
+            });
+            let head_after = words(after).first().is_some_and(|w| {
+                let word = &after[w.clone()];
+                spaces(&after[..w.start]) && is_capitalised(word) && is_head(word)
+            });
+            head_before || head_after
+        }
+    }
 }
 
 /// Words of Latin-script text with their byte spans: runs of letters and digits, with inner
@@ -191,6 +252,33 @@ mod tests {
             runs("Paul Manafort, Rudy Giuliani dan FBI", Lang::Id),
             ["Paul Manafort", "Rudy Giuliani"]
         );
+    }
+
+    fn in_name(text: &str, lang: Lang) -> Vec<bool> {
+        extract(text, lang)
+            .iter()
+            .filter(|e| !e.concepts().is_empty())
+            .map(Entity::is_in_name)
+            .collect()
+    }
+
+    #[test]
+    fn knows_a_place_inside_an_organisations_name() {
+        assert_eq!(in_name("the Bank of England said", Lang::En), [true]);
+        assert_eq!(in_name("kata Universitas Indonesia", Lang::Id), [true]);
+        assert_eq!(in_name("menurut China Daily", Lang::Id), [true]);
+        assert_eq!(in_name("la Banque de France", Lang::Fr), [true]);
+        assert_eq!(in_name("德国之声报道", Lang::Zh), [true]);
+        assert_eq!(in_name("日本航空の便", Lang::Ja), [true]);
+        assert_eq!(in_name("قال بنك إنجلترا", Lang::Ar), [true]);
+    }
+
+    #[test]
+    fn a_place_beside_other_words_is_a_place() {
+        assert_eq!(in_name("Presiden Indonesia berkata", Lang::Id), [false]);
+        assert_eq!(in_name("the bank of England's river", Lang::En), [false]);
+        assert_eq!(in_name("德国政府表示", Lang::Zh), [false]);
+        assert_eq!(in_name("the England team", Lang::En), [false]);
     }
 
     #[test]

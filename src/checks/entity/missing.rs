@@ -26,7 +26,13 @@ the elections\" no longer says whose elections.\n\
 Example: \"upaya Rusia memengaruhi pemilu AS\" translated as \"efforts to influence the Russian \
 elections\": the United States is gone.\n\
 Known false alarms: a place the translation names in a way the gazetteer does not know (a \
-nickname, the capital for the government), or a place repeated in the source and named once.",
+nickname, the capital for the government, a Chinese or Japanese one-character short form such as \
+澳元 for the Australian dollar), a country a translator leaves out because the context says it \
+(\"Presiden AS Donald Trump\" -> \"President Trump\"), a place repeated in the source and named \
+once, or text run together so that no name stands apart. Measured on professional human \
+translations and rated real MT, a missing place was a real error far less often than 19 times \
+in 20 (check benches of 2026-12-07: 1 right, 6 wrong), so the rule reports at minor severity \
+only: worth a look, never a verdict. A place replaced by another is `entity/swapped`.",
     examples: Examples {
         flags: (
             "id",
@@ -62,8 +68,7 @@ impl Check for Missing {
                 ),
             )
             .src(lost.span.clone())
-            .suggest(format!("mention {fix}"))
-            .severity(severity(unit, lost));
+            .suggest(format!("mention {fix}"));
         }
     }
 }
@@ -104,88 +109,11 @@ pub(crate) fn places_of_a_placeless_translation<'u>(unit: &'u UnitView<'_>) -> V
         .filter(|p| {
             !p.concepts().is_empty()
                 && !p.is_foreign()
+                && !p.is_in_name()
                 && !is_written_as_is(unit, p)
                 && !is_named_nearby(unit, p)
         })
         .collect()
-}
-
-/// Major when the evidence is strong: a country or organisation named in the source's own
-/// language, in a unit where the translation renders the source's other places, so the one
-/// missing stands out (the seed's "upaya Rusia memengaruhi pemilu AS" -> "the Russian
-/// elections"). A lone missing place is often a free translation: minor, worth a look.
-fn severity(unit: &UnitView<'_>, lost: &Entity) -> Severity {
-    let is_strong_class = lost
-        .concepts()
-        .first()
-        .is_some_and(|c| c.starts_with("country:") || c.starts_with("org:"));
-    let others_kept = unit.src.entities().iter().any(|e| {
-        !e.concepts().is_empty()
-            && !e.concepts().iter().any(|c| lost.concepts().contains(c))
-            && unit
-                .hyp
-                .entities()
-                .iter()
-                .any(|h| h.concepts().iter().any(|c| e.concepts().contains(c)))
-    });
-    if is_strong_class && !lost.is_foreign() && others_kept && !names_an_office(unit, lost) {
-        Severity::Major
-    } else {
-        Severity::Minor
-    }
-}
-
-/// Indonesian words for public offices whose holder's country translators routinely drop when
-/// the holder is named: "Presiden AS Donald Trump" -> "President Donald Trump", "トランプ大統領".
-const OFFICES: &[&str] = &[
-    "duta",
-    "gubernur",
-    "kanselir",
-    "kepala",
-    "ketua",
-    "menlu",
-    "menteri",
-    "panglima",
-    "perdana",
-    "presiden",
-    "raja",
-    "ratu",
-    "sekjen",
-    "sekretaris",
-    "senator",
-    "wakil",
-];
-
-/// Whether `place` only says whose office a named person holds: an office word among the three
-/// words before it and a capitalised name right after ("Menteri Luar Negeri Amerika Serikat,
-/// Mike Pompeo"). Leaving the country out there loses little; minor, not major.
-fn names_an_office(unit: &UnitView<'_>, place: &Entity) -> bool {
-    let text = unit.src.text;
-    let (Some(before), Some(after)) = (text.get(..place.span.start), text.get(place.span.end..))
-    else {
-        return false;
-    };
-    let has_office = before.split_whitespace().rev().take(3).any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        OFFICES.contains(&w.as_str())
-    });
-    let next = after
-        .trim_start_matches([',', ' '])
-        .split_whitespace()
-        .next()
-        .unwrap_or("");
-    let is_name = next.chars().next().is_some_and(char::is_uppercase)
-        && next.chars().any(char::is_lowercase)
-        && !crate::lexicon::common::is_title(unit.src.lang, &next.to_lowercase())
-        && !unit.src.entities().iter().any(|e| {
-            !e.concepts().is_empty()
-                && text
-                    .get(e.span.clone())
-                    .is_some_and(|t| t.starts_with(next))
-        });
-    has_office && is_name
 }
 
 #[cfg(test)]
@@ -206,6 +134,30 @@ mod tests {
                 "Russia sought to influence the Russian elections, the report said.",
             ),
             "entity/missing",
+        );
+    }
+
+    #[test]
+    fn flags_a_missing_place_at_minor_severity_only() {
+        // even with the sentence's other place kept: on unseen text a missing place was a
+        // real error far less often than 19 times in 20
+        let found = crate::checks::testing::run(
+            &Missing,
+            (
+                "id",
+                "Rusia berupaya memengaruhi pemilu AS, kata laporan itu.",
+            ),
+            (
+                "en",
+                "Russia sought to influence the Russian elections, the report said.",
+            ),
+        );
+        assert!(!found.is_empty());
+        assert!(
+            found
+                .iter()
+                .all(|f| f.severity.unwrap_or(META.default_severity) == Severity::Minor),
+            "{found:?}"
         );
     }
 
@@ -261,30 +213,26 @@ mod tests {
     }
 
     #[test]
-    fn allows_the_country_of_a_named_office_holder_as_minor() {
-        let view_of = |src: &'static str, hyp: &'static str| {
-            crate::checks::testing::run(&Missing, ("id", src), ("ja", hyp))
-        };
-        let kept_minor = view_of(
-            "Kemarin Menteri Luar Negeri Jerman, Anna Berg, bertemu Presiden Prancis di Roma.",
-            "昨日、アンナ・ベルク外相はローマでフランス大統領と会談した。",
+    fn allows_a_country_inside_an_organisations_name() {
+        // 德国之声 is Deutsche Welle, which names no country in English
+        assert_clean(
+            &Missing,
+            ("zh", "德国之声报道，土耳其和叙利亚发生地震。"),
+            (
+                "en",
+                "Deutsche Welle reported an earthquake in Turkey and Syria.",
+            ),
         );
-        assert!(
-            !kept_minor.is_empty()
-                && kept_minor
-                    .iter()
-                    .all(|f| f.severity == Some(Severity::Minor)),
-            "{kept_minor:?}"
-        );
-        let unnamed_major = view_of(
-            "Kemarin pejabat Jerman bertemu Presiden Prancis di Roma.",
-            "昨日、当局者はローマでフランス大統領と会談した。",
-        );
-        assert!(
-            unnamed_major
-                .iter()
-                .any(|f| f.severity == Some(Severity::Major)),
-            "{unnamed_major:?}"
+        assert_clean(
+            &Missing,
+            (
+                "id",
+                "Bank of England menahan suku bunga, kata pejabat Prancis.",
+            ),
+            (
+                "fr",
+                "La BoE maintient ses taux, selon un responsable français.",
+            ),
         );
     }
 

@@ -67,16 +67,25 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
         .iter()
         .filter(|e| !e.concepts().is_empty())
         .collect();
-    // match mentions one for one: first the same place ("Moskow" with "Moscow"), then a place
-    // that stands for it ("Rusia" with "Moscow")
+    // match mentions one for one: first the same place written the same way, inside an
+    // organisation's name or not ("China Daily" with "China Daily", "Tiongkok" with "China"),
+    // then the same place, then a place that stands for it ("Rusia" with "Moscow")
     let mut used = vec![false; hyp.len()];
     let mut matched = vec![false; src.len()];
-    for (si, s) in src.iter().enumerate() {
-        let primary = s.concepts().first();
-        if let Some(i) = (0..hyp.len()).find(|&i| !used[i] && hyp[i].concepts().first() == primary)
-        {
-            used[i] = true;
-            matched[si] = true;
+    for same_use in [true, false] {
+        for (si, s) in src.iter().enumerate() {
+            let primary = s.concepts().first();
+            if matched[si] {
+                continue;
+            }
+            if let Some(i) = (0..hyp.len()).find(|&i| {
+                !used[i]
+                    && hyp[i].concepts().first() == primary
+                    && (!same_use || hyp[i].is_in_name() == s.is_in_name())
+            }) {
+                used[i] = true;
+                matched[si] = true;
+            }
         }
     }
     let mut unmatched: Vec<&Entity> = Vec::new();
@@ -89,12 +98,16 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
             None => unmatched.push(s),
         }
     }
-    let mut added: Vec<&Entity> = hyp
+    // a place inside an organisation's name ("Bank of England", 德国之声) names the
+    // organisation, whose translation need not name the place ("Deutsche Welle"): it is
+    // neither missing nor added, only replaced by another place inside the same kind of name
+    // ("China Daily" -> "Canada Daily")
+    let (mut added, mut added_in_names): (Vec<&Entity>, Vec<&Entity>) = hyp
         .iter()
         .zip(&used)
         .filter(|(h, u)| !**u && !src.iter().any(|s| shares(s, h)))
         .map(|(h, _)| *h)
-        .collect();
+        .partition(|h| !h.is_in_name());
     // a unit whose places all differ, more than one of them, is more likely two sentences
     // paired by mistake than a translation that changed every place
     let distinct_unmatched = unmatched
@@ -109,7 +122,8 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
     // a wrong pairing of sentences as a dropped name
     // (continents do not count: "Liga Champions" is "欧洲冠军杯" in Chinese)
     let cross_class = hyp.iter().zip(&used).any(|(h, u)| {
-        !*u && !src.iter().any(|s| shares(s, h))
+        !*u && !h.is_in_name()
+            && !src.iter().any(|s| shares(s, h))
             && !h
                 .concepts()
                 .first()
@@ -141,17 +155,23 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
             })
             .map(|(_, c)| class(c))
             .collect();
-        let replaced_by = added
+        let pool = if s.is_in_name() {
+            &mut added_in_names
+        } else {
+            &mut added
+        };
+        let replaced_by = pool
             .iter()
             .position(|a| {
                 a.concepts()
                     .first()
                     .is_some_and(|c| classes.contains(&class(c)))
             })
-            .map(|i| added.remove(i));
+            .map(|i| pool.remove(i));
         // an English name kept in the source ("China Daily", "Johnny English") may be a title or
-        // a brand: only a replacement makes it worth a finding
-        if (is_absent && !s.is_foreign()) || replaced_by.is_some() {
+        // a brand, and a place inside an organisation's name names the organisation: only a
+        // replacement makes either worth a finding
+        if (is_absent && !s.is_foreign() && !s.is_in_name()) || replaced_by.is_some() {
             out.push(Lost {
                 src: s,
                 is_absent,

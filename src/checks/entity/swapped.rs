@@ -132,6 +132,35 @@ mod tests {
     }
 
     #[test]
+    fn flags_a_country_swapped_inside_an_organisations_name() {
+        assert_flags(
+            &Swapped,
+            (
+                "id",
+                "Trump mengutip suplemen China Daily di sebuah surat kabar Iowa.",
+            ),
+            (
+                "en",
+                "Trump cited the Canada Daily supplement in an Iowa newspaper.",
+            ),
+            "entity/swapped",
+        );
+    }
+
+    #[test]
+    fn allows_an_organisations_own_name_for_the_country_in_it() {
+        // 德国之声 (Deutsche Welle) names no country in English; "Chinese" is the website's
+        assert_clean(
+            &Swapped,
+            ("zh", "（德国之声中文网）土耳其发生地震。"),
+            (
+                "en",
+                "(Deutsche Welle Chinese website) An earthquake hit Turkey.",
+            ),
+        );
+    }
+
+    #[test]
     fn allows_sentences_paired_by_mistake() {
         // every place differs and so do the other names: two different sentences, not a swap
         assert_clean(

@@ -2,12 +2,24 @@
 """Generates exonyms.txt: names of countries, cities and organisations in id, en, fr, zh, ja, ar
 (and the few people whose names are spelt differently from one language to another).
 
-Rerun with:  python3 -m venv /tmp/v && /tmp/v/bin/pip install babel
-             /tmp/v/bin/python src/lexicon/exonyms/generate.py > src/lexicon/exonyms/exonyms.txt
+Rerun with:  python3 -m venv /tmp/v && /tmp/v/bin/pip install babel==2.17.0
+             npm install --legacy-peer-deps --prefix /tmp/cldr \
+                 cldr46@npm:cldr-localenames-full@46.1.0 \
+                 cldr31@npm:cldr-localenames-full@31.0.1
+             /tmp/v/bin/python src/lexicon/exonyms/generate.py /tmp/cldr/node_modules \
+                 > src/lexicon/exonyms/exonyms.txt
+(Babel 2.17.0 carries CLDR 46, the release of the first npm package; the versions are pinned so
+that a rerun gives the same file.)
 
 Sources:
 - Country and territory names: Unicode CLDR, as shipped by the Babel package (its `territories`
   data per locale). CLDR is under the Unicode License v3.
+- Other names of the same countries, as aliases: CLDR's own variant and short forms ("Turkey"
+  beside "Türkiye", "Czech Republic", "Swaziland", "Bosnia"; CLDR 46 JSON, npm package
+  cldr-localenames-full), the names CLDR gave them in release 31 of 2017, the year of the news
+  the benches hold ("Macedonia", "Makedonia", "Swaziland"; same package, version 31.0.1), and
+  the two names of a CLDR name written "A (B)" ("Myanmar (Burma)" is "Myanmar" and "Burma").
+  News names a country as its readers know it, not by the latest official form.
 - City names: CLDR exemplar cities of time zones (Babel `time_zones[...]['city']`); the English
   form falls back to the zone id, as CLDR itself does.
 - HAND: the lists in this script marked HAND (demonyms and adjectives, short forms such as AS, US,
@@ -15,6 +27,9 @@ Sources:
   written for mtcheck and are few.
 """
 
+import json
+import os
+import re
 import sys
 import unicodedata
 
@@ -46,7 +61,7 @@ EXTRA = {
     "RU": {"en": ["Russian", "Russians"], "fr": ["russe"], "zh": ["俄方", "俄军", "中俄", "美俄", "俄媒", "俄总统", "俄语", "俄国"], "ja": ["ロシア"], "ar": ["روسي", "الروس"]},
     "CN": {"id": ["Cina", "China", "RRT", "Tiongkok"], "en": ["Chinese", "Beijing"], "fr": ["chinois", "Pékin"], "zh": ["中方", "中美", "中俄", "中英", "中日", "中国人", "北京"],
            "ja": ["中国", "米中", "中国人"], "ar": ["صيني", "بكين"]},
-    "DE": {"en": ["German", "Germans"], "fr": ["allemand"], "zh": ["德方", "中德", "德语", "德籍", "德裔"], "ja": ["ドイツ"], "ar": ["الماني"]},
+    "DE": {"en": ["German", "Germans"], "fr": ["allemand"], "zh": ["德方", "中德", "德语", "德籍", "德裔"], "ja": ["ドイツ"], "ar": ["الماني", "الالمان"]},
     "FR": {"id": ["Perancis", "Prancis"], "en": ["French", "Frenchman"], "fr": ["français"], "zh": ["法方", "中法", "法语"], "ja": ["フランス"], "ar": ["فرنسي"]},
     "JP": {"en": ["Japanese"], "fr": ["japonais"], "zh": ["日方", "中日", "日语", "日本人"], "ja": ["日本", "日米", "日英"], "ar": ["ياباني"]},
     "IN": {"en": ["Indian", "Indians"], "fr": ["indien"], "zh": ["印方"], "ja": ["インド"], "ar": ["هندي", "الهنود"]},
@@ -59,7 +74,7 @@ EXTRA = {
     "IR": {"en": ["Iranian", "Iranians"], "fr": ["iranien"], "ar": ["ايراني"]},
     "IQ": {"en": ["Iraqi", "Iraqis"], "fr": ["irakien"], "ar": ["عراقي"]},
     "SY": {"en": ["Syrian", "Syrians"], "fr": ["syrien"], "ar": ["سوري"]},
-    "TR": {"id": ["Turki"], "en": ["Turkish", "Turks"], "fr": ["turc", "turque", "turques"], "ar": ["تركي"]},
+    "TR": {"id": ["Turki"], "en": ["Turkish", "Turks"], "fr": ["turc", "turque", "turques"], "ar": ["تركي", "اتراك"]},
     "SA": {"id": ["Saudi", "Arab Saudi"], "en": ["Saudi", "Saudis"], "fr": ["saoudien"], "ar": ["سعودي"]},
     "EG": {"en": ["Egyptian", "Egyptians"], "fr": ["égyptien"], "ar": ["مصري"]},
     "IL": {"en": ["Israeli", "Israelis"], "fr": ["israélien"], "ar": ["اسرائيلي"]},
@@ -186,7 +201,61 @@ def fr_forms_all(adj):
     return out + [f[0].upper() + f[1:] for f in out if f[0].islower()]
 
 
+def cldr_territories(root, package, lang):
+    """A locale's territory names in the CLDR JSON of one npm package (cldr-localenames-full)."""
+    path = os.path.join(root, package, "main", lang, "territories.json")
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)["main"][lang]["localeDisplayNames"]["territories"]
+
+
+def split_name(name):
+    """The forms a CLDR display name stands for: "Myanmar (Burma)" is "Myanmar" and "Burma".
+    A part in brackets counts only when it is one word long enough to be a name of its own
+    ("刚果（金）" is not "金", gold; "منطقة إدارية خاصة" is a description)."""
+    m = re.fullmatch(r"(.+?)\s*[(（](.+?)[)）]", name)
+    if not m:
+        return [name]
+    head, inner = m.group(1).strip(), m.group(2).strip()
+    min_len = 2 if any(ord(c) > 0x2e80 for c in inner) else 4
+    out = [head]
+    if " " not in inner and len(inner) >= min_len:
+        out.append(inner)
+    return out
+
+
+def other_names(root, lang, code):
+    """Other CLDR names of a territory in a language: its variant and short forms in CLDR 46 and
+    its name in CLDR 31 (2017). Forms with a bracketed note ("Kongo (RDK)") or a dash ("Congo -
+    Kinshasa") are left out: they are labels for a list, not names a text writes."""
+    now = cldr_territories(root, "cldr46", lang)
+    then = cldr_territories(root, "cldr31", lang)
+    forms = [now.get(f"{code}-alt-variant"), now.get(f"{code}-alt-short"), then.get(code)]
+    out = []
+    for f in forms:
+        if not f or f == now.get(code) or re.search(r"[(（]| - ", f):
+            continue
+        out.append(f)
+    return out
+
+
+def add_adjectives(rows, concept, l, name):
+    """Regular adjectives of a one-word name: Bolivia -> Bolivian(s), Bolivie -> bolivien(ne)(s),
+    بوليفيا -> بوليفي."""
+    if " " in name or "-" in name:
+        return
+    if l == "en" and name.endswith("a"):
+        rows.update({(concept, l, name + "n", "alias"), (concept, l, name + "ns", "alias")})
+    if l == "fr" and name.endswith("ie"):
+        for g in fr_forms_all(name[:-2].lower() + "ien"):
+            rows.add((concept, l, g, "alias"))
+    if l == "ar" and name.endswith("يا") and len(name) >= 5:
+        rows.add((concept, l, name[:-1], "alias"))
+
+
 def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    cldr_json = sys.argv[1]
     rows = set()
     locales = {l: Locale.parse(l) for l in LANGS}
     for code, en in locales["en"].territories.items():
@@ -199,17 +268,15 @@ def main():
             name = locales[l].territories.get(code)
             if not name or (code, l) in NAME_DROP:
                 continue
-            rows.add((concept, l, name, "name"))
-            # regular adjectives: Bolivia -> Bolivian(s), Bolivie -> bolivien(ne)(s), بوليفيا -> بوليفي
-            if " " in name or "-" in name:
-                continue
-            if l == "en" and name.endswith("a"):
-                rows.update({(concept, l, name + "n", "alias"), (concept, l, name + "ns", "alias")})
-            if l == "fr" and name.endswith("ie"):
-                for g in fr_forms_all(name[:-2].lower() + "ien"):
-                    rows.add((concept, l, g, "alias"))
-            if l == "ar" and name.endswith("يا") and len(name) >= 5:
-                rows.add((concept, l, name[:-1], "alias"))
+            forms = split_name(name)
+            rows.add((concept, l, forms[0], "name"))
+            if len(forms) > 1:
+                rows.add((concept, l, name, "alias"))
+            forms += [] if code in REGIONS else other_names(cldr_json, l, code)
+            for i, form in enumerate(forms):
+                if i > 0:
+                    rows.add((concept, l, form, "alias"))
+                add_adjectives(rows, concept, l, form)
     for code, langs in EXTRA.items():
         if not langs:
             continue
@@ -280,7 +347,9 @@ def main():
     print("# Generated by generate.py (rerun it; do not edit by hand). Columns: concept, language, form,")
     print("# and name (the usual name of the concept in that language) or alias. Rows with language *")
     print("# and kind \"in\" give the country a city is in (CLDR zone territories).")
-    print("# Countries and territories: Unicode CLDR territory names via Babel (Unicode License v3).")
+    print("# Countries and territories: Unicode CLDR territory names via Babel 2.17.0 (CLDR 46), and as")
+    print("# aliases CLDR's variant and short forms (CLDR 46) and former names (CLDR 31, 2017) from the npm")
+    print("# package cldr-localenames-full (Unicode License v3).")
     print("# Cities: CLDR exemplar cities of time zones via Babel (Unicode License v3), minus a few that")
     print("# are also common words. Demonyms, short forms (AS, US, UK, PBB), the parts of the UK and")
     print("# organisations (UN, EU, NATO, WHO, ...) are a small hand-written list in generate.py,")
