@@ -16,7 +16,7 @@ static META: RuleMeta = RuleMeta {
     id: "length/ratio",
     kind: Kind::Length,
     category: MqmCategory::AccuracyMistranslation,
-    default_severity: Severity::Major,
+    default_severity: Severity::Minor,
     summary: "the translation is far longer or far shorter than the source",
     explain: "What it catches: a translated sentence whose length is far outside what this \
 language pair gives for a source of that length (calibrated on parallel news: an English \
@@ -27,10 +27,12 @@ Why it matters: an added clause puts words in the reporter's mouth; a dropped on
 a figure or an attribution.\n\
 Example: a source of twelve words rendered as \"The minister spoke.\"\n\
 Known false alarms: a very free translation, a sentence that spells out an acronym or a \
-number, a headline made longer or shorter on purpose. Only ratios beyond anything seen in \
-clean news are reported as major; those just beyond the usual range are minor, unless a \
-Chinese, Japanese or Arabic translation that is too long also names someone in Latin letters \
-whom the source does not name (those languages keep foreign names as the source spells them).",
+number, a headline made longer or shorter on purpose. Every finding is minor: length alone was \
+right 35 times in 39 on news the rule was not tuned on (professional translations are \
+sometimes far shorter than their source), short of the 19 in 20 a gate failure needs. The \
+ratios beyond anything seen in clean news, and a Chinese, Japanese or Arabic translation that \
+is too long and names someone in Latin letters whom the source does not name, are the \
+strongest of these.",
     examples: Examples {
         flags: (
             "id",
@@ -135,11 +137,9 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
     let new_name = (z > 0.0 && matches!(unit.hyp.lang, Lang::Zh | Lang::Ja | Lang::Ar))
         .then(|| new_name(unit))
         .flatten();
-    let severity = if z.abs() >= limit || new_name.is_some() {
-        Severity::Major
-    } else {
-        Severity::Minor
-    };
+    // every finding is minor (see the explanation); the strong ones are told apart in tests
+    let strong = z.abs() >= limit || new_name.is_some();
+    let severity = Severity::Minor;
     let expected = model.expected(src.letters).max(1.0);
     let percent = (hyp.letters as f64 / expected * 100.0).round();
     let suggestion = if z < 0.0 {
@@ -154,6 +154,9 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
         unit.hyp.lang.a_name(),
         quote(unit.src.text)
     );
+    if strong && new_name.is_none() {
+        message.push_str(", far outside what clean news gives");
+    }
     if let Some(name) = &new_name {
         message.push_str(&format!(
             ", and it names {}, which the source does not",
@@ -189,7 +192,7 @@ mod tests {
         "Pabrik tekstil di pinggiran kota itu ditutup pada hari Senin setelah protes para pekerja.";
 
     #[test]
-    fn flags_somewhat_long_chinese_translation_naming_someone_new_as_major() {
+    fn flags_somewhat_long_chinese_translation_naming_someone_new() {
         let found = crate::checks::testing::run(
             &Length,
             ("id", FACTORY),
@@ -199,7 +202,7 @@ mod tests {
             ),
         );
         assert_eq!(found.len(), 1, "{found:#?}");
-        assert_eq!(found[0].severity, Some(Severity::Major));
+        assert_eq!(found[0].severity, Some(Severity::Minor));
         assert!(found[0].message.contains("Hartono"), "{}", found[0].message);
     }
 
@@ -215,6 +218,7 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].severity, Some(Severity::Minor));
+        assert!(!found[0].message.contains("far outside"), "{}", found[0].message);
     }
 
     #[test]
@@ -270,7 +274,7 @@ mod tests {
     const POLICE_SRC: &str = "Kepala polisi daerah, yang baru dilantik pekan lalu, mengatakan bahwa tiga tersangka pencurian mobil ditangkap di sebuah gudang di pinggiran kota pada Selasa malam.";
 
     #[test]
-    fn flags_short_translation_that_lost_the_commas_of_a_clause_as_major() {
+    fn flags_short_translation_that_lost_the_commas_of_a_clause_as_far_outside() {
         let found = crate::checks::testing::run(
             &Length,
             ("id", POLICE_SRC),
@@ -282,7 +286,7 @@ mod tests {
         assert!(
             found
                 .iter()
-                .any(|f| f.rule.id == "length/ratio" && f.severity == Some(Severity::Major)),
+                .any(|f| f.rule.id == "length/ratio" && f.message.contains("far outside")),
             "{found:#?}"
         );
     }
