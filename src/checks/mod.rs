@@ -44,7 +44,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// Every kind, in DESIGN's order.
+    /// Every kind, in the data contract's order (`report/jsonl.rs`).
     pub const ALL: [Kind; 13] = [
         Kind::Entity,
         Kind::Number,

@@ -1,5 +1,5 @@
 //! sacreBLEU-compatible metrics (chrF, chrF++, BLEU, TER) and their tokenizers, reproducing
-//! sacreBLEU 2.6.0 exactly (`../shared/spec/sacrebleu-parity.md`). Each metric turns one
+//! sacreBLEU 2.6.0 exactly (checked against its own outputs in `tests/sacrebleu.rs`). Each metric turns one
 //! hypothesis and its references into integer sufficient statistics (`segment_stats`) and
 //! computes its score from statistics summed over any number of segments (`score`), so
 //! sentence scores, corpus scores and merged shards all come from the same code. Reading files,

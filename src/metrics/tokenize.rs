@@ -1,6 +1,6 @@
 //! The text handling sacreBLEU 2.6.0 does before counting n-grams, reproduced exactly: Python's
 //! idea of whitespace (`str.split()`, `str.rstrip()`), lowercasing, and the BLEU tokenizers
-//! `13a`, `intl`, `zh`, `char` and `none` (`../shared/spec/sacrebleu-parity.md` §2.3). The
+//! `13a`, `intl`, `zh`, `char` and `none` (sacreBLEU 2.6.0's `tokenizers/`). The
 //! regex steps are hand-written scans over code points: each step is a fixed one- or
 //! two-character pattern, and a left-to-right scan for non-overlapping matches is what Python's
 //! `re.sub` does with it. TER's own tokenizer lives in `ter.rs`; it reuses the 13a steps here.

@@ -1,5 +1,5 @@
 //! Spans. Internally every stage works in byte offsets of the record's text; the output speaks
-//! in Unicode code points (`[start, end)`), as DESIGN's data contract says. `CharIndex` converts
+//! in Unicode code points (`[start, end)`), as the data contract (`report/jsonl.rs`) says. `CharIndex` converts
 //! once per text, so a record with many findings does not rescan its text for each one.
 
 use std::ops::Range;
