@@ -218,7 +218,11 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].severity, Some(Severity::Minor));
-        assert!(!found[0].message.contains("far outside"), "{}", found[0].message);
+        assert!(
+            !found[0].message.contains("far outside"),
+            "{}",
+            found[0].message
+        );
     }
 
     #[test]
