@@ -2,9 +2,10 @@
 //! asked for (French in the English edition, Japanese in the Chinese one).
 //!
 //! Only acts when detection is safe (see `analyse::lang` and `spec/crates.md` Part B): the script
-//! decides Chinese, Japanese and Arabic; whatlang's reliable verdict decides between Latin-script
-//! languages; and the sentence must be long enough and made of more than names kept from the
-//! source. A sentence left in the source language is `untranslated/copied`'s finding.
+//! decides Chinese, Japanese and Arabic; a reliable verdict of `analyse::lang` (whatlang, or
+//! lingua on short lines, read without the names) decides between Latin-script languages, and
+//! names a language outside the supported set (German, Spanish ...); and the sentence must be
+//! long enough and made of more than names kept from the source. A sentence left in the source language is `untranslated/copied`'s finding.
 
 use std::collections::HashSet;
 
@@ -27,14 +28,16 @@ static META: RuleMeta = RuleMeta {
     summary: "the translation is in another language than the target",
     explain: "What it catches: a translated sentence written in another language than the \
 edition's: English or French where Arabic was asked for, Japanese in the Chinese edition, \
-Chinese in the Japanese one, Malay or Indonesian in the English one.\n\
+Chinese in the Japanese one, Malay or Indonesian in the English one, or a language the \
+newsroom does not publish in (German, Spanish, Portuguese, Italian, Dutch, Tagalog).\n\
 Why it matters: the sentence is unreadable for the edition's readers, and it usually means a \
 translation from another edition was pasted in.\n\
 Example: the French edition contains \"The minister resigned on Friday after a week of \
 protests.\"\n\
 Known false alarms: a long quotation or a title kept in its original language on purpose; a \
 Japanese headline written in kanji only. Short sentences and sentences made only of names are \
-never reported.",
+never reported, and names do not count towards a language: an English sentence listing \
+Indonesian districts is English.",
     examples: Examples {
         flags: (
             "id",
@@ -141,9 +144,10 @@ fn other_language(unit: &UnitView<'_>, src_words: &HashSet<&str>) -> Option<&'st
     }
     // Latin script where another script is expected: the script decides, whatlang only names
     // the language; a line of names kept from the source is not a language.
-    let latin_named = || match guess.lang {
-        Some(Lang::Id) if guess.is_reliable => "Indonesian or Malay",
-        Some(l) if guess.is_reliable => l.name(),
+    let latin_named = || match (guess.lang, guess.foreign) {
+        (Some(Lang::Id), _) if guess.is_reliable => "Indonesian or Malay",
+        (Some(l), _) if guess.is_reliable => l.name(),
+        (None, Some(foreign)) if guess.is_reliable => foreign,
         _ => "a Latin-script language",
     };
     if matches!(target, Lang::Zh | Lang::Ja | Lang::Ar) {
@@ -167,6 +171,13 @@ fn other_language(unit: &UnitView<'_>, src_words: &HashSet<&str>) -> Option<&'st
             return None;
         }
         return Some(latin_named());
+    }
+    // A language outside the supported set (German, Spanish ...), named by detection.
+    if let Some(foreign) = guess.foreign
+        && guess.is_reliable
+        && s.latin >= MIN_LATIN_LETTERS
+    {
+        return Some(foreign);
     }
     let function_words_of = |lang: Lang| {
         unit.hyp
@@ -282,6 +293,40 @@ mod tests {
             ("id", "Stok beras menipis di gudang."),
             ("fr", "Rice stocks run thin in warehouses."),
             "wrong-language/sentence",
+        );
+    }
+
+    #[test]
+    fn flags_a_german_sentence_in_the_english_edition_as_german() {
+        let found = crate::checks::testing::run(
+            &WrongLanguage,
+            (
+                "id",
+                "Pemerintah akan menurunkan pajak tahun depan, kata menteri.",
+            ),
+            (
+                "en",
+                "Die Regierung will die Steuern im nächsten Jahr deutlich senken, sagte der Minister.",
+            ),
+        );
+        assert!(
+            found.iter().any(|f| f.message.contains("is in German")),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn allows_an_english_sentence_full_of_indonesian_places() {
+        assert_clean(
+            &WrongLanguage,
+            (
+                "id",
+                "Polisi dari Polres Metro Jakarta Selatan dan Polsek Pasar Minggu datang.",
+            ),
+            (
+                "en",
+                "Police from Polres Metro Jakarta Selatan and Polsek Pasar Minggu came.",
+            ),
         );
     }
 

@@ -98,7 +98,11 @@ pub(super) fn ends_sentence(line: &str, lang: Lang, run: &Run) -> bool {
     if next_pos == run.end {
         return false;
     }
-    if next.is_lowercase() {
+    // Before a lower-case word, or a figure (news style, in English, French and Indonesian
+    // alike, spells out a number that opens a sentence: 2 NTREX lines in 1,106 open with one),
+    // a full stop ends the sentence only after an ordinary word: "Rp. 1.3 trillion", "Oct. 2",
+    // "No. 5" go on.
+    if next.is_lowercase() || (next.is_numeric() && ends_in_letter(&line[..run.start])) {
         return run.first == '.' && run.single && is_sentence_final_word(line, lang, run);
     }
     if run.first != '.' || !run.single {
@@ -122,7 +126,7 @@ pub(super) fn ends_sentence(line: &str, lang: Lang, run: &Run) -> bool {
     let Some(key) = ascii_lower(word, &mut buf) else {
         return true;
     };
-    match ABBREVIATIONS.get(&(code, key)) {
+    match abbreviation(code, key) {
         Some(AbbrKind::Title) => false,
         Some(AbbrKind::Abbr) => next.is_uppercase() || matches!(next, '"' | '“' | '«'),
         None => true,
@@ -137,8 +141,22 @@ fn is_sentence_final_word(line: &str, lang: Lang, run: &Run) -> bool {
     let mut buf = [0u8; 16];
     word.chars().count() >= 5
         && word.chars().all(char::is_alphabetic)
-        && ascii_lower(word, &mut buf)
-            .is_none_or(|k| !ABBREVIATIONS.contains_key(&(lang.code(), k)))
+        && ascii_lower(word, &mut buf).is_none_or(|k| abbreviation(lang.code(), k).is_none())
+}
+
+/// The kind of `key` (lower case) as an abbreviation of text in language `code`: its own list,
+/// then the abbreviations of every Latin-script text (`*`).
+fn abbreviation(code: &str, key: &str) -> Option<AbbrKind> {
+    ABBREVIATIONS
+        .get(&(code, key))
+        .or_else(|| ABBREVIATIONS.get(&("*", key)))
+        .copied()
+}
+
+/// Whether `text` ends in a letter: a word, not a number ("in 2019. 2020 was") nor a closing
+/// quote, just before the full stop.
+fn ends_in_letter(text: &str) -> bool {
+    text.chars().next_back().is_some_and(char::is_alphabetic)
 }
 
 /// The word just before a full stop: letters, digits and inner full stops (`U.S`, `M.Sc`).
@@ -196,7 +214,7 @@ mod tests {
                 keys.windows(2).all(|w| w[0] < w[1]),
                 "not sorted or duplicated"
             );
-            assert!(keys.iter().all(|k| ["en", "fr", "id"].contains(&k.0)));
+            assert!(keys.iter().all(|k| ["*", "en", "fr", "id"].contains(&k.0)));
         }
         assert!(rows_kinds_are_known());
     }
@@ -270,6 +288,46 @@ mod tests {
                 "They talked."
             ]
         );
+    }
+
+    #[test]
+    fn keeps_rupiah_amounts_and_company_forms_in_english_and_french() {
+        let t = "The project cost Rp. 1.3 trillion, PT. Jasa Marga said. Work starts in May.";
+        assert_eq!(
+            parts(t, Lang::En),
+            [
+                "The project cost Rp. 1.3 trillion, PT. Jasa Marga said.",
+                "Work starts in May."
+            ]
+        );
+        let t = "Le projet a coûté Rp. 1,3 billion, selon PT. Jasa Marga. Les travaux commencent.";
+        assert_eq!(parts(t, Lang::Fr).len(), 2);
+    }
+
+    #[test]
+    fn keeps_indonesian_ranks_and_offices_in_an_english_list() {
+        let t = "Present were AKBP. Hendra, Kompol. Sari of the Kab. Bogor police and Dir. Reskrimum Polda Jabar. The meeting was closed.";
+        assert_eq!(parts(t, Lang::En).len(), 2);
+    }
+
+    #[test]
+    fn does_not_break_before_a_figure_after_a_short_word() {
+        let t = "It happened on Oct. 2 in Room No. 5 at Jl. Merdeka No. 12. Nobody came.";
+        assert_eq!(parts(t, Lang::En).len(), 2);
+    }
+
+    #[test]
+    fn breaks_before_a_figure_after_an_ordinary_word_or_a_number() {
+        let t = "Prices rose in Jakarta. 15 people were arrested.";
+        assert_eq!(parts(t, Lang::En).len(), 2);
+        let t = "It ended in 2019. 2020 was worse.";
+        assert_eq!(parts(t, Lang::En).len(), 2);
+    }
+
+    #[test]
+    fn keeps_new_york_as_a_sentence_end_in_english() {
+        let t = "He moved to NY. The family followed him.";
+        assert_eq!(parts(t, Lang::En).len(), 2);
     }
 
     #[test]
