@@ -42,12 +42,14 @@ pub fn converts(s: &Number, h: &Number) -> bool {
         return true;
     }
     let (Some(us), Some(uh)) = (s.unit, h.unit) else {
-        return false;
+        return unit_unread(s, h) || unit_unread(h, s);
     };
-    if us == uh {
+    // Two temperatures whose scale is not said may still be one in Fahrenheit and the other
+    // in Celsius ("80 degrees" in an American report, "26 degrés" in its French translation).
+    if us == uh && us != Unit::Degree {
         return false;
     }
-    if let (Some((ds, fs)), Some((dh, fh))) = (us.metric(), uh.metric()) {
+    if let (Some((ds, fs)), Some((dh, fh))) = (us.per_hour(), uh.per_hour()) {
         return ds == dh && close(s.value * fs / fh, h.value);
     }
     if temp(us) && temp(uh) {
@@ -62,6 +64,48 @@ pub fn converts(s: &Number, h: &Number) -> bool {
     false
 }
 
+/// Whether `b`, whose unit was not read (written before the figure, as in 時速85マイル, or a
+/// word form the lists lack), is `a` converted into another unit of `a`'s dimension, rounded
+/// the way translators round (within 6%): 250 kg given as "550 رطلاً", 26 degrees as 80.
+fn unit_unread(a: &Number, b: &Number) -> bool {
+    let close = |want: f64, got: f64| (want - got).abs() <= (0.06 * want.abs()).max(0.6);
+    let Some(ua) = a.unit else {
+        return false;
+    };
+    if b.unit.is_some() || a.value == 0.0 {
+        return false;
+    }
+    if matches!(ua, Unit::Celsius | Unit::Fahrenheit | Unit::Degree) {
+        return close((a.value - 32.0) * 5.0 / 9.0, b.value)
+            || close(a.value * 9.0 / 5.0 + 32.0, b.value);
+    }
+    let Some((da, fa)) = ua.per_hour() else {
+        return false;
+    };
+    Unit::ALL.iter().any(|&other| {
+        other != ua
+            && other
+                .per_hour()
+                .is_some_and(|(d, f)| d == da && close(a.value * fa / f, b.value))
+    })
+}
+
+/// Whether `a` and `b` are one figure with its separators read by two conventions: "1,127" in
+/// an Indonesian text that keeps English separators, given as "1,127" or 1127. The other side
+/// must be written with the same digits or with no separator at all: "10,00" for "10.000" is a
+/// mangled figure, not another reading of it.
+pub fn regrouped(a: &Number, b: &Number) -> bool {
+    let plain = |n: &Number| {
+        n.digits
+            .parse::<f64>()
+            .is_ok_and(|d| same(d, n.value / n.scale))
+    };
+    let other = |x: &Number, y: &Number| {
+        x.regrouped.is_some_and(|r| same(r, y.value)) && (x.digits == y.digits || plain(y))
+    };
+    !a.digits.is_empty() && (other(a, b) || other(b, a))
+}
+
 /// Pairs `src` with `hyp`, each number at most once.
 pub fn pair(src: &[Number], hyp: &[Number]) -> Pairing {
     let mut src_used = vec![false; src.len()];
@@ -70,7 +114,11 @@ pub fn pair(src: &[Number], hyp: &[Number]) -> Pairing {
     type Test = fn(&Number, &Number) -> bool;
     let passes: [Test; 3] = [
         |s, h| same(s.value, h.value),
-        |s, h| s.alts.iter().any(|a| h.reads_as(*a)) || h.alts.iter().any(|a| s.reads_as(*a)),
+        |s, h| {
+            s.alts.iter().any(|a| h.reads_as(*a))
+                || h.alts.iter().any(|a| s.reads_as(*a))
+                || regrouped(s, h)
+        },
         converts,
     ];
     // Digits pair with digits and words with words first, so that a word (the "tiga" of "tiga
@@ -128,4 +176,19 @@ fn digits_of(n: &Number) -> String {
         n.digits.clone()
     };
     d.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// How far apart two values are in their significant digits (leading and trailing zeros
+/// dropped): 300,000 and 30,000 are 0 apart, 2017 and 2717 one, 25,000 and 25,150 two. A
+/// figure changed by a slip (a digit changed, added or dropped, a scale off by ten) is at most
+/// one apart; two unrelated figures mostly more.
+pub fn significant_distance(a: &Number, b: &Number) -> usize {
+    strsim::levenshtein(&significant(a.value), &significant(b.value))
+}
+
+/// The significant digits of a value.
+fn significant(v: f64) -> String {
+    let rounded = format!("{}", (v * 1e6).round() / 1e6);
+    let digits: String = rounded.chars().filter(char::is_ascii_digit).collect();
+    digits.trim_matches('0').to_string()
 }

@@ -61,6 +61,25 @@ pub(super) fn read_digit_number(text: &str, start: usize, lang: Lang) -> (Number
         seps.truncate(cut);
         groups.truncate(cut + 1);
     }
+    if lang == Lang::Ar
+        && let Some((value, alt)) = spaced_arabic(&groups, &seps)
+    {
+        let end = groups[groups.len() - 1].1;
+        let mut n = Number {
+            span: start..end,
+            value,
+            kind: NumberKind::Cardinal,
+            alts: alt.into_iter().collect(),
+            unit: None,
+            scale: 1.0,
+            is_word: false,
+            digits: format!("{value}"),
+            in_numeric_date: false,
+            regrouped: None,
+        };
+        let end = read_suffixes(text, end, lang, &mut n);
+        return (n, end);
+    }
     let (int_digits, frac_digits, n_groups) = interpret(&groups, &seps, lang);
     let end = groups[n_groups - 1].1;
     let mut value = int_digits.parse::<f64>().unwrap_or(0.0);
@@ -69,11 +88,17 @@ pub(super) fn read_digit_number(text: &str, start: usize, lang: Lang) -> (Number
     }
     let mut digits = int_digits.clone();
     digits.push_str(&frac_digits);
+    let regrouped = regrouped(
+        &groups[..n_groups],
+        &seps[..n_groups - 1],
+        frac_digits.is_empty(),
+    );
     let mut n = Number {
         span: start..end,
         value,
         kind: NumberKind::Cardinal,
         alts: Vec::new(),
+        regrouped,
         unit: None,
         scale: 1.0,
         is_word: false,
@@ -81,9 +106,10 @@ pub(super) fn read_digit_number(text: &str, start: usize, lang: Lang) -> (Number
         in_numeric_date: false,
     };
     let mut end = end;
-    // A time of day: 7:55, 07h55, 19 h 00, 7時55分, 3点.
+    // A time of day: 7:55, 07h55, 19 h 00, 7時55分, 3点; "100h15" too, a clock read whole to
+    // be reported.
     if frac_digits.is_empty()
-        && value < 100.0
+        && (value < 100.0 || lang == Lang::Fr && text[end..].starts_with('h'))
         && let Some(e) = read_time(text, end, lang, &mut n)
     {
         end = e;
@@ -91,6 +117,58 @@ pub(super) fn read_digit_number(text: &str, start: usize, lang: Lang) -> (Number
     }
     end = read_suffixes(text, end, lang, &mut n);
     (n, end)
+}
+
+/// The value of a figure written with one point or comma before three digits (`1,127`,
+/// `2.500`) read the other way: news in Indonesian and French often keeps English separators
+/// ("1,127" for 1127), and translations copy the source's, so either reading may be meant.
+/// `as_thousands` says how it was read.
+fn regrouped(groups: &[(String, usize)], seps: &[char], as_thousands: bool) -> Option<f64> {
+    let ([(head, _), (tail, _)], [sep]) = (groups, seps) else {
+        return None;
+    };
+    let plausible = matches!(sep, '.' | ',')
+        && tail.len() == 3
+        && (1..=3).contains(&head.len())
+        // 0,125 is a decimal whichever way it is read.
+        && (as_thousands || !head.starts_with('0'));
+    if !plausible {
+        return None;
+    }
+    let other = if as_thousands {
+        format!("{head}.{tail}")
+    } else {
+        format!("{head}{tail}")
+    };
+    other.parse::<f64>().ok()
+}
+
+/// A figure grouped by spaces in Arabic text, read in both orders: `4 094` as written, and
+/// `094 4` as right-to-left text often comes out when the groups of a left-to-right figure are
+/// laid out one by one (the groups reversed). Returns the value and the other reading.
+fn spaced_arabic(groups: &[(String, usize)], seps: &[char]) -> Option<(f64, Option<f64>)> {
+    if seps.is_empty() || !seps.iter().all(|&c| is_space(c)) {
+        return None;
+    }
+    let sizes: Vec<usize> = groups.iter().map(|g| g.0.len()).collect();
+    let last = sizes.len() - 1;
+    let ok_head = |n: usize| (1..=3).contains(&n);
+    let as_written = ok_head(sizes[0]) && sizes[1..].iter().all(|&n| n == 3);
+    let reversed = ok_head(sizes[last]) && sizes[..last].iter().all(|&n| n == 3);
+    let join = |order: &mut dyn Iterator<Item = &(String, usize)>| {
+        order
+            .map(|g| g.0.as_str())
+            .collect::<String>()
+            .parse::<f64>()
+            .ok()
+    };
+    let written = as_written.then(|| join(&mut groups.iter())).flatten();
+    let turned = reversed.then(|| join(&mut groups.iter().rev())).flatten();
+    match (written, turned) {
+        (Some(w), t) => Some((w, t.filter(|t| !super::same(*t, w)))),
+        (None, Some(t)) => Some((t, None)),
+        (None, None) => None,
+    }
 }
 
 /// A space that may group digits: plain, no-break, narrow no-break, thin.
@@ -187,15 +265,24 @@ pub(super) fn read_time(text: &str, end: usize, lang: Lang, n: &mut Number) -> O
         time_alts(n);
         Some(end + consumed)
     };
-    // 7:55, 7：55
+    // 7:55, 7：55; past 24 hours a colon is a score (31：27) unless the minutes are written
+    // with a leading zero, as only a clock is ("34:00" is read whole, to be reported).
     for colon in [":", "："] {
         if let Some(r) = rest.strip_prefix(colon)
             && let Some((m, used)) = two_digits(r)
+            && (hours <= 24.0 || r.chars().next().and_then(digit_value) == Some(0))
         {
             return set(m, colon.len() + used);
         }
     }
-    // Other clocks only up to 24 hours; "34:00" above is still read whole, to be reported.
+    // 07h55 written without spaces is a clock whatever the hours ("100h15" is reported).
+    if lang == Lang::Fr
+        && let Some(r) = rest.strip_prefix('h')
+        && let Some((m, used)) = two_digits(r)
+    {
+        return set(m, 1 + used);
+    }
+    // Other clocks only up to 24 hours.
     if hours > 24.0 {
         return None;
     }
@@ -224,7 +311,7 @@ pub(super) fn read_time(text: &str, end: usize, lang: Lang, n: &mut Number) -> O
                 {
                     return set(m, mark.len() + used + '分'.len_utf8());
                 }
-                if mark == "点" && r.starts_with('半') {
+                if r.starts_with('半') {
                     return set(30, mark.len() + '半'.len_utf8());
                 }
                 return set(0, mark.len());
@@ -250,8 +337,7 @@ pub(super) fn read_suffixes(text: &str, mut end: usize, lang: Lang, n: &mut Numb
     if money && lang == Lang::En {
         for (abbr, w) in [("bn", 1e9), ("m", 1e6)] {
             if text[end..].starts_with(abbr) && boundary(&text[end..], abbr.len()) {
-                n.value *= w;
-                n.scale *= w;
+                n.rescale(w);
                 end += abbr.len();
                 n.span.end = end;
                 break;
@@ -260,8 +346,7 @@ pub(super) fn read_suffixes(text: &str, mut end: usize, lang: Lang, n: &mut Numb
     }
     // Scale words: juta, million, 万, 億 (and 1億2,500万).
     while let Some((w, e)) = scale_after(text, end, lang) {
-        n.value *= w;
-        n.scale *= w;
+        n.rescale(w);
         n.span.end = e;
         end = e;
         // 1億2,500万: a smaller group written right after a CJK scale adds to it.
@@ -294,6 +379,20 @@ pub(super) fn read_suffixes(text: &str, mut end: usize, lang: Lang, n: &mut Numb
         n.span.end = e;
         end = e;
     }
+    // 7割 is 70 percent in Japanese (割 is a tenth).
+    if lang == Lang::Ja
+        && n.scale == 1.0
+        && n.unit.is_none()
+        && n.value <= 10.0
+        && text[end..].starts_with('割')
+    {
+        n.value *= 10.0;
+        n.unit = Some(Unit::Percent);
+        n.kind = NumberKind::Percent;
+        end += '割'.len_utf8();
+        n.span.end = end;
+        return end;
+    }
     // 9月: a month (but 9个月, 9か月 are durations and are not read here).
     // A number before 月 that is no month (13月) is still meant as one: it pairs with the
     // source's month and is reported.
@@ -311,6 +410,13 @@ fn scale_after(text: &str, end: usize, lang: Lang) -> Option<(f64, usize)> {
     let rest = &text[end..];
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
     let at = end + (rest.len() - trimmed.len());
+    // 500余万, 三十多万: "more than five million", the scale after 余 or 多.
+    let (trimmed, at) = match trimmed.strip_prefix(['余', '多', '餘']) {
+        Some(r) if r.chars().next().is_some_and(|c| LEXICON.cjk(c).is_some()) => {
+            (r, at + '余'.len_utf8())
+        }
+        _ => (trimmed, at),
+    };
     let c = trimmed.chars().next()?;
     if trimmed.starts_with("千米") {
         return None;
@@ -346,10 +452,21 @@ fn unit_after(text: &str, end: usize, lang: Lang) -> Option<(Unit, usize)> {
     };
     for (phrase, unit) in LEXICON.units(lang) {
         if let Some((ref norm, ref map)) = norm_rest {
-            if norm.starts_with(phrase.as_str())
-                && boundary(norm, phrase.len())
-                && let Some(&raw_len) = map.get(phrase.chars().count())
-            {
+            if !norm.starts_with(phrase.as_str()) {
+                continue;
+            }
+            // The accusative ending of a counted noun (ميلاً, قدمًا, رطلاً) is an alef after
+            // the word.
+            let chars = phrase.chars().count();
+            let len = if boundary(norm, phrase.len()) {
+                Some(chars)
+            } else {
+                norm[phrase.len()..]
+                    .strip_prefix('ا')
+                    .filter(|r| boundary(r, 0))
+                    .map(|_| chars + 1)
+            };
+            if let Some(&raw_len) = len.and_then(|n| map.get(n)) {
                 return Some((*unit, at + raw_len));
             }
             continue;

@@ -56,9 +56,25 @@ pub struct Number {
     /// keep as it is or turn around (`11/10/2025` in American English): it pairs with a day or
     /// a month of the same value.
     pub in_numeric_date: bool,
+    /// The value read with the other convention's separators, when one point or comma stands
+    /// before three digits (`1,127`: 1.127 in Indonesian, 1127 in English). It pairs only with
+    /// a number written with the same digits, not with a mangled one (`10,00` for `10.000`).
+    pub regrouped: Option<f64>,
 }
 
 impl Number {
+    /// Multiplies every reading by a scale word's value (`2,5 juta`, `38万`).
+    pub(crate) fn rescale(&mut self, w: f64) {
+        self.value *= w;
+        self.scale *= w;
+        for a in &mut self.alts {
+            *a *= w;
+        }
+        if let Some(r) = &mut self.regrouped {
+            *r *= w;
+        }
+    }
+
     /// Whether `v` is this number's value or one of its other readings.
     pub fn reads_as(&self, v: f64) -> bool {
         same(self.value, v) || self.alts.iter().any(|a| same(*a, v))

@@ -88,6 +88,7 @@ fn merge_fractions(text: &str, numbers: Vec<Number>) -> Vec<Number> {
         {
             prev.value = value;
             prev.alts.clear();
+            prev.regrouped = None;
             prev.span.end = n.span.end;
             prev.is_word = prev.is_word && n.is_word;
             prev.digits.clear();
@@ -125,7 +126,8 @@ fn fraction(text: &str, a: &Number, b: &Number) -> Option<f64> {
             && whole(a)
             && a.value < b.value
             && !digit_or_slash(before)
-            && !digit_or_slash(after) =>
+            && !digit_or_slash(after)
+            && !(before == Some('(') && after == Some(')')) =>
         {
             Some(a.value / b.value)
         }
@@ -147,7 +149,9 @@ fn merge_decades(text: &str, numbers: Vec<Number>) -> Vec<Number> {
                 && n.value < 100.0
             {
                 prev.value = (century - 1.0) * 100.0 + n.value;
+                prev.kind = NumberKind::Cardinal;
                 prev.alts.clear();
+                prev.regrouped = None;
                 prev.span.end = n.span.end;
                 prev.is_word = prev.is_word && n.is_word;
                 prev.digits = format!("{}{}", prev.digits, n.digits);
@@ -201,6 +205,14 @@ pub(super) fn ordinal_digits(text: &str, s: usize, e: usize, lang: Lang) -> bool
     }
 }
 
+/// The Japanese eras since 1912 and the year before each one's first (令和元年 = 2019).
+const JAPANESE_ERAS: [(&str, f64); 4] = [
+    ("令和", 2018.0),
+    ("平成", 1988.0),
+    ("昭和", 1925.0),
+    ("大正", 1911.0),
+];
+
 /// Words that join the two ends of a range (`2 hingga 4 inci`, `5 à 10 cm`, `1 إلى 2 بوصة`).
 pub(super) const RANGE_WORDS: [&str; 18] = [
     "-",
@@ -234,17 +246,42 @@ pub(super) fn neighbours(text: &str, lang: Lang, out: &mut [Number]) {
             out[k].unit = out[k + 1].unit;
         }
     }
+    // "Senin (1/4)": Indonesian news dates a day with its day and month in brackets; a
+    // translation gives it as "April 1" or "4月1日".
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let day_or_month = |n: &Number| n.value >= 1.0 && n.value <= 31.0 && n.value.fract() == 0.0;
+        if &text[a.span.end..b.span.start] == "/"
+            && text[..a.span.start].ends_with('(')
+            && text[b.span.end..].starts_with(')')
+            && day_or_month(a)
+            && day_or_month(b)
+        {
+            if lang != Lang::En && b.value <= 12.0 {
+                out[k].kind = NumberKind::Month;
+            }
+            out[k - 1].in_numeric_date = true;
+            out[k].in_numeric_date = true;
+        }
+    }
     for k in 0..out.len() {
         let (s, e) = (out[k].span.start, out[k].span.end);
         let before = text[..s].trim_end();
         let after = text[e..].trim_start();
         let v = out[k].value;
+        // "2 x 24 jam" (twice 24 hours) is 48 hours.
+        if k > 0 && matches!(text[out[k - 1].span.end..s].trim(), "x" | "X" | "×") {
+            let times = out[k - 1].value;
+            out[k].alts.push(times * v);
+        }
         // 1950-53: the second year written with two digits.
         if k > 0 {
             let prev = &out[k - 1];
             let between = &text[prev.span.end..s];
-            if matches!(between, "-" | "–" | "/")
-                && prev.digits.len() == 4
+            if matches!(
+                between.trim(),
+                "-" | "–" | "—" | "－" | "/" | "~" | "～" | "〜" | "至" | "到" | "から"
+            ) && prev.digits.len() == 4
                 && out[k].digits.len() == 2
                 && prev.kind == NumberKind::Cardinal
             {
@@ -279,6 +316,24 @@ pub(super) fn neighbours(text: &str, lang: Lang, out: &mut [Number]) {
             && ordinal_digits(text, s, e, lang)
         {
             out[k].kind = NumberKind::Ordinal;
+        }
+        // Centuries are ordinals (abad 21, القرن العشرين, 21st century, XXIe siècle, 20世纪),
+        // which a translation may give by their years ("abad ke-19" as "the 1800s").
+        let century = ["abad", "abad ke-", "abad ke", "القرن", "قرن"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            || ["century", "centuries", "siècle", "世纪", "世紀"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        if century && (1.0..=30.0).contains(&v) && v.fract() == 0.0 {
+            out[k].kind = NumberKind::Ordinal;
+            out[k].alts.push((v - 1.0) * 100.0);
+        }
+        // Japanese era years: 令和2年 is 2020, 平成31年 2019, 昭和45年 1970.
+        if after.starts_with('年')
+            && let Some((_, base)) = JAPANESE_ERAS.iter().find(|(era, _)| before.ends_with(era))
+        {
+            out[k].alts.push(base + v);
         }
         // A two-digit number glued to a code (SS19, COVID-19) is often a year.
         let glued = before.len() == s

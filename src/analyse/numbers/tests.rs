@@ -252,3 +252,86 @@ fn reads_fractions_in_each_language_as_one_number() {
     // a date is not a fraction
     assert_eq!(values("Senin (6/11/2025)", "id"), vec![6.0, 11.0, 2025.0]);
 }
+
+#[test]
+fn reads_one_separator_before_three_digits_both_ways() {
+    let n = &read("Sebanyak 1,127 orang", "id")[0];
+    assert_eq!((n.value, n.regrouped), (1.127, Some(1127.0)));
+    let n = &read("It weighs 1.000 kg", "en")[0];
+    assert_eq!((n.value, n.regrouped), (1.0, Some(1000.0)));
+    let n = &read("Anggaran 2.500 juta", "id")[0];
+    assert_eq!((n.value, n.regrouped), (2.5e9, Some(2.5e6)));
+    assert_eq!(read("Harga 1.000.000 rupiah", "id")[0].regrouped, None);
+    assert_eq!(read("Suhu 0,125 derajat", "id")[0].regrouped, None);
+}
+
+#[test]
+fn reads_arabic_digit_groups_spaced_in_either_order() {
+    let n = &read("بمقدار 094 4 حالة", "ar")[0];
+    assert_eq!(n.value, 4094.0);
+    let n = &read("بلغ 658 324 شخصا", "ar")[0];
+    assert_eq!((n.value, n.alts.clone()), (658_324.0, vec![324_658.0]));
+    assert_eq!(values("في عام 2020 300 شخص", "ar"), vec![2020.0, 300.0]);
+}
+
+#[test]
+fn reads_chinese_approximations_weekdays_and_short_years() {
+    let n = &read("价格大概要一万六七千元", "zh")[0];
+    assert_eq!((n.value, n.alts.clone()), (16_000.0, vec![17_000.0]));
+    assert_eq!(values("缺口达500余万", "zh"), vec![5e6]);
+    assert_eq!(values("三十多万人", "zh"), vec![3e5]);
+    assert!(values("周六和星期五，几十年来", "zh").is_empty());
+    assert!(read("九二共识", "zh")[0].reads_as(1992.0));
+}
+
+#[test]
+fn reads_japanese_eras_tenths_and_half_hours() {
+    assert!(read("令和2年に起きた", "ja")[0].reads_as(2020.0));
+    assert!(read("昭和45年生まれ", "ja")[0].reads_as(1970.0));
+    let n = &read("住民の7割が支持", "ja")[0];
+    assert_eq!((n.value, n.kind), (70.0, NumberKind::Percent));
+    let n = &read("午後2時半に発生", "ja")[0];
+    assert!(n.kind == NumberKind::Time && n.reads_as(14.3));
+}
+
+#[test]
+fn reads_centuries_as_ordinals_that_a_translation_may_give_by_their_years() {
+    let n = &read("dibangun pada abad ke-19", "id")[0];
+    assert!(n.kind == NumberKind::Ordinal && n.reads_as(1800.0));
+    let n = &read("في ثمانينيات القرن العشرين", "ar")[0];
+    assert_eq!(n.kind, NumberKind::Ordinal);
+}
+
+#[test]
+fn reads_a_score_past_24_as_two_numbers_but_a_padded_clock_whole() {
+    assert_eq!(values("比分为31：27", "zh"), vec![31.0, 27.0]);
+    assert_eq!(read("土曜日34:00 BST", "ja")[0].kind, NumberKind::Time);
+    assert_eq!(read("vers 100h15", "fr")[0].kind, NumberKind::Time);
+}
+
+#[test]
+fn reads_a_bracketed_day_and_month_not_as_a_fraction() {
+    let ns = read("Rapat digelar Senin (1/4) malam.", "id");
+    assert_eq!(ns.len(), 2);
+    assert!(ns[0].in_numeric_date && ns[1].in_numeric_date);
+    assert_eq!(ns[1].kind, NumberKind::Month);
+    assert_eq!(values("Sebanyak 2/3 warga", "id"), vec![2.0 / 3.0]);
+}
+
+#[test]
+fn reads_speeds_and_arabic_counted_units() {
+    assert_eq!(
+        read("winds of 85 miles per hour", "en")[0].unit,
+        Some(Unit::Mph)
+    );
+    assert_eq!(read("angin 135 km/jam", "id")[0].unit, Some(Unit::Kmh));
+    assert_eq!(read("وزنه 550 رطلاً", "ar")[0].unit, Some(Unit::Pound));
+    assert_eq!(read("ارتفاع 20 قدمًا", "ar")[0].unit, Some(Unit::Foot));
+    let ns = read("اثنتا عشرة نقطة", "ar");
+    assert_eq!(ns[0].value, 12.0);
+}
+
+#[test]
+fn reads_twice_24_hours_as_48() {
+    assert!(read("ditahan 2 x 24 jam", "id")[1].reads_as(48.0));
+}

@@ -174,6 +174,7 @@ pub(super) fn read_words(text: &str, start: usize, lang: Lang) -> (Vec<Number>, 
             is_word: true,
             digits: String::new(),
             in_numeric_date: false,
+            regrouped: None,
         };
         return (vec![n], end);
     }
@@ -191,6 +192,7 @@ pub(super) fn read_words(text: &str, start: usize, lang: Lang) -> (Vec<Number>, 
             is_word: true,
             digits: String::new(),
             in_numeric_date: false,
+            regrouped: None,
         };
         return (vec![n], end);
     }
@@ -335,6 +337,7 @@ fn read_spelled(text: &str, start: usize, lang: Lang) -> Option<(Number, usize)>
         is_word: true,
         digits: String::new(),
         in_numeric_date: false,
+        regrouped: None,
     };
     let end = read_suffixes(text, last_end, lang, &mut n);
     Some((n, end))
@@ -353,6 +356,45 @@ fn can_add(group: f64, v: f64, lang: Lang) -> bool {
         return v_i < 10 || (v_i < 20 && matches!(tens, 60 | 80));
     }
     lang == Lang::Ar && g < 10 && (20..100).contains(&v_i) && v_i % 10 == 0
+}
+
+/// What comes before a weekday's numeral: 周一 is Monday, 星期六 Saturday.
+const WEEKDAY_MARKS: [&str; 5] = ["周", "週", "星期", "礼拜", "禮拜"];
+
+/// Where two neighbouring digits give an approximate figure (六七千, 三四百: six or seven
+/// thousand): the index of the first, when a multiplier or scale follows the pair.
+fn approximate(words: &[NumberWord]) -> Option<usize> {
+    (0..words.len().saturating_sub(2)).find(|&k| {
+        words[k].role == Role::Num
+            && words[k + 1].role == Role::Num
+            && words[k + 1].value == words[k].value + 1.0
+            && matches!(words[k + 2].role, Role::Mul | Role::Scale)
+    })
+}
+
+/// The value of Chinese/Japanese numerals read by place (三百五十万).
+fn cjk_value(words: &[NumberWord]) -> f64 {
+    let (mut total, mut section, mut digit) = (0.0_f64, 0.0_f64, 0.0_f64);
+    for w in words {
+        match w.role {
+            Role::Mul => {
+                section += digit.max(1.0) * w.value;
+                digit = 0.0;
+            }
+            Role::Scale => {
+                let part = section + digit;
+                if part == 0.0 && total > 0.0 {
+                    total *= w.value;
+                } else {
+                    total += part.max(1.0) * w.value;
+                }
+                section = 0.0;
+                digit = 0.0;
+            }
+            _ => digit = w.value,
+        }
+    }
+    total + section + digit
 }
 
 /// Reads a run of Chinese/Japanese numerals at `start` (三, 十九, 二〇一八, 三百五十万).
@@ -388,42 +430,47 @@ pub(super) fn read_cjk_numeral(text: &str, start: usize, lang: Lang) -> Option<(
     {
         return None;
     }
+    // 周六 and 星期六 are Saturday, not six; 几十 and 数十 are "dozens", 十几 "ten-odd": no
+    // figure a translation can be held to.
+    let before = &text[..start];
+    if words.len() == 1 && WEEKDAY_MARKS.iter().any(|m| before.ends_with(m))
+        || ['几', '幾', '数', '數']
+            .iter()
+            .any(|&c| before.ends_with(c))
+        || next.is_some_and(|c| matches!(c, '几' | '幾'))
+    {
+        return None;
+    }
+    let mut alts = Vec::new();
     let value = if words.len() > 1 && words.iter().all(|w| w.role == Role::Num) {
-        // Digit by digit: 二〇一八.
-        words.iter().fold(0.0, |acc, w| acc * 10.0 + w.value)
-    } else {
-        let (mut total, mut section, mut digit) = (0.0_f64, 0.0_f64, 0.0_f64);
-        for w in &words {
-            match w.role {
-                Role::Mul => {
-                    section += digit.max(1.0) * w.value;
-                    digit = 0.0;
-                }
-                Role::Scale => {
-                    let part = section + digit;
-                    if part == 0.0 && total > 0.0 {
-                        total *= w.value;
-                    } else {
-                        total += part.max(1.0) * w.value;
-                    }
-                    section = 0.0;
-                    digit = 0.0;
-                }
-                _ => digit = w.value,
-            }
+        // Digit by digit: 二〇一八; two digits are a year said short (九二共识, the 1992
+        // consensus).
+        let v = words.iter().fold(0.0, |acc, w| acc * 10.0 + w.value);
+        if words.len() == 2 {
+            alts.extend([1900.0 + v, 2000.0 + v]);
         }
-        total + section + digit
+        v
+    } else if let Some(k) = approximate(&words) {
+        // 六七千 is "six or seven thousand": either end is the figure.
+        let mut upper = words.clone();
+        upper.remove(k);
+        words.remove(k + 1);
+        alts.push(cjk_value(&upper));
+        cjk_value(&words)
+    } else {
+        cjk_value(&words)
     };
     let mut n = Number {
         span: start..end,
         value,
         kind: NumberKind::Cardinal,
-        alts: Vec::new(),
+        alts,
         unit: None,
         scale: 1.0,
         is_word: true,
         digits: String::new(),
         in_numeric_date: false,
+        regrouped: None,
     };
     if text[..start].ends_with('第') {
         n.kind = NumberKind::Ordinal;

@@ -56,6 +56,26 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// Every unit.
+    pub const ALL: [Unit; 16] = [
+        Unit::Percent,
+        Unit::Inch,
+        Unit::Centimetre,
+        Unit::Metre,
+        Unit::Foot,
+        Unit::Mile,
+        Unit::Kilometre,
+        Unit::Mph,
+        Unit::Kmh,
+        Unit::Pound,
+        Unit::Kilogram,
+        Unit::Hectare,
+        Unit::Acre,
+        Unit::Fahrenheit,
+        Unit::Celsius,
+        Unit::Degree,
+    ];
+
     fn from_name(name: &str) -> Option<Unit> {
         Some(match name {
             "percent" => Unit::Percent,
@@ -96,6 +116,17 @@ impl Unit {
             Unit::Acre => (3, 0.404_686),
             Unit::Percent | Unit::Fahrenheit | Unit::Celsius | Unit::Degree => return None,
         })
+    }
+
+    /// As `metric`, with speeds read as distances an hour: a speed's "per hour" is often said
+    /// apart from the figure (時速85マイル, 每小时85英里, "85 miles per hour"), so 85 miles
+    /// and 135 km/h are one measure.
+    pub fn per_hour(self) -> Option<(u8, f64)> {
+        match self {
+            Unit::Mph => Some((0, 1609.344)),
+            Unit::Kmh => Some((0, 1000.0)),
+            _ => self.metric(),
+        }
     }
 }
 

@@ -86,10 +86,20 @@ fn flags_a_changed_day_of_the_month() {
 }
 
 #[test]
-fn flags_a_number_word_given_as_another_figure() {
-    assert!(has_major(
+fn reports_a_small_number_word_given_as_another_figure_only_as_minor() {
+    let (src, hyp) = (
         ("id", "Polisi menahan tiga orang tersangka."),
         ("en", "Police detained 8 suspects."),
+    );
+    assert_flags(&Changed, src, hyp, RULE);
+    assert!(!has_major(src, hyp));
+}
+
+#[test]
+fn flags_a_spelled_number_above_ten_given_as_another_figure() {
+    assert!(has_major(
+        ("id", "Polisi menahan dua puluh lima orang tersangka."),
+        ("en", "Police detained 52 suspects."),
     ));
 }
 
@@ -335,4 +345,156 @@ fn allows_a_quarter_of_an_hour_given_in_minutes() {
         ("id", "Gol itu tercipta seperempat jam sebelum laga usai."),
         ("ja", "そのゴールは試合終了の15分前に生まれた。"),
     );
+}
+
+#[test]
+fn allows_english_separators_in_an_indonesian_source() {
+    let src = ("id", "Sebanyak 1,127 orang dievakuasi dari 3.500 rumah.");
+    assert_clean(
+        &Changed,
+        src,
+        (
+            "fr",
+            "Au total, 1 127 personnes ont été évacuées de 3 500 maisons.",
+        ),
+    );
+    assert_clean(&Changed, src, ("zh", "共有1127人从3500所房屋中被疏散。"));
+}
+
+#[test]
+fn reports_a_figure_copied_with_the_source_separators_only_as_minor() {
+    let (src, hyp) = (
+        ("id", "Indeks menguat 125,251 poin hari ini."),
+        ("en", "The index strengthened 125,251 points today."),
+    );
+    let found = run(&Changed, src, hyp);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.message.contains("copied from the source")),
+        "{found:#?}"
+    );
+    assert!(!has_major(src, hyp));
+}
+
+#[test]
+fn reports_the_same_digits_read_as_another_value_only_as_minor() {
+    let (src, hyp) = (
+        ("id", "IHSG ditutup di level 5.016,712."),
+        ("en", "The JCI closed at 5,016,712."),
+    );
+    assert_flags(&Changed, src, hyp, RULE);
+    assert!(!has_major(src, hyp));
+}
+
+#[test]
+fn allows_arabic_digit_groups_laid_out_right_to_left() {
+    assert_clean(
+        &Changed,
+        ("id", "Kasus positif bertambah 4.094, total 324.658 orang."),
+        (
+            "ar",
+            "زادت الحالات الإيجابية 094 4 حالة، ليبلغ المجموع 658 324 شخصا.",
+        ),
+    );
+}
+
+#[test]
+fn allows_a_conversion_whose_unit_the_translation_says_apart() {
+    assert_clean(
+        &Changed,
+        ("id", "Angin bertiup dengan kecepatan 135 km/jam."),
+        ("ja", "風は時速85マイルで吹いた。"),
+    );
+    assert_clean(
+        &Changed,
+        ("id", "Babi seberat 250 kg itu menyerang peternak."),
+        ("ar", "هاجم خنزير يبلغ وزنه 550 رطلاً المزارع."),
+    );
+}
+
+#[test]
+fn allows_weekdays_and_approximate_amounts_in_chinese() {
+    assert_clean(
+        &Changed,
+        (
+            "zh",
+            "周六，一颗种植牙的价格大概要一万六七千元，缺口达500余万。",
+        ),
+        (
+            "en",
+            "On Saturday, one implant cost about 16,000 to 17,000 yuan, and the gap is over 5 million.",
+        ),
+    );
+}
+
+#[test]
+fn allows_a_japanese_era_year_and_a_century_given_by_its_years() {
+    assert_clean(
+        &Changed,
+        ("id", "Peristiwa itu terjadi pada 2020."),
+        ("ja", "その出来事は令和2年に起きた。"),
+    );
+    assert_clean(
+        &Changed,
+        ("id", "Gereja itu dibangun pada abad ke-19."),
+        ("en", "The church was built in the 1800s."),
+    );
+}
+
+#[test]
+fn allows_a_bracketed_day_and_month_and_a_score() {
+    assert_clean(
+        &Changed,
+        ("id", "Rapat digelar Senin (1/4) malam."),
+        ("en", "The meeting was held on Monday night (April 1)."),
+    );
+    assert_clean(
+        &Changed,
+        ("id", "Skor akhir 31-27 untuk tim tamu."),
+        ("zh", "最终比分为31：27，客队获胜。"),
+    );
+}
+
+#[test]
+fn reports_a_figure_the_source_repeats_only_as_minor() {
+    assert!(!has_major(
+        (
+            "id",
+            "JAKARTA, 11 Februari - Forum ke-16 digelar pada 11 Februari."
+        ),
+        ("en", "The 16th forum was held on February 11, 2020."),
+    ));
+}
+
+#[test]
+fn flags_a_power_of_ten_slip_among_several_figures_left() {
+    assert!(has_major(
+        ("id", "Sebanyak 300.000 warga mengungsi dalam 5 hari."),
+        (
+            "en",
+            "As many as 30,000 residents fled, and 12 shelters opened."
+        ),
+    ));
+}
+
+#[test]
+fn reports_a_digit_apart_among_several_figures_left_only_as_minor() {
+    let (src, hyp) = (
+        ("id", "Sebanyak 300.000 warga mengungsi dalam 5 hari."),
+        (
+            "en",
+            "As many as 310,000 residents fled, and 12 shelters opened.",
+        ),
+    );
+    assert_flags(&Changed, src, hyp, RULE);
+    assert!(!has_major(src, hyp));
+}
+
+#[test]
+fn flags_a_digit_changed_in_the_only_figure_left() {
+    assert!(has_major(
+        ("id", "Sebanyak 300.000 warga mengungsi dalam lima hari."),
+        ("en", "As many as 310,000 residents fled in five days."),
+    ));
 }
