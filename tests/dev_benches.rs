@@ -140,9 +140,10 @@ fn align_bench_figures_hold() {
     assert!(one_sided * 100 <= units, "one-sided {one_sided}/{units}");
 }
 
-/// The figures as last measured (see the module comment). Recall fell from 0.964 when a lost
-/// negation became major only where the negated word is kept affirmative (precision first:
-/// the count alone was wrong on professional translations of unseen articles).
-const QA_RECALL_FLOOR: f64 = 0.885;
-const QA_FALSE_ALARMS_CEILING: u32 = 10;
+/// The figures as last measured (see the module comment). Recall fell from 0.964 when the
+/// rules became major only for evidence right 19 times in 20 on news they were not tuned on
+/// (precision first: a lost negation only where the negated word is kept; clause omissions,
+/// length and a missing place minor); the false alarms are what holds.
+const QA_RECALL_FLOOR: f64 = 0.79;
+const QA_FALSE_ALARMS_CEILING: u32 = 7;
 const ALIGN_ADDED_FLOOR: u32 = 48;
