@@ -30,7 +30,9 @@ Known false alarms: a very free translation, a sentence that spells out an acron
 number, a headline made longer or shorter on purpose. Only ratios beyond anything seen in \
 clean news are reported as major; those just beyond the usual range are minor, unless a \
 Chinese, Japanese or Arabic translation that is too long also names someone in Latin letters \
-whom the source does not name (those languages keep foreign names as the source spells them).",
+whom the source does not name (those languages keep foreign names as the source spells them). \
+From sources other than Indonesian every direction has its calibrated ratio, but findings are \
+only minor: the limits were not measured there.",
     examples: Examples {
         flags: (
             "id",
@@ -135,7 +137,11 @@ fn check_unit(unit: &UnitView<'_>, out: &mut Findings) {
     let new_name = (z > 0.0 && matches!(unit.hyp.lang, Lang::Zh | Lang::Ja | Lang::Ar))
         .then(|| new_name(unit))
         .flatten();
-    let severity = if z.abs() >= limit || new_name.is_some() {
+    // The limits were set on translations from Indonesian; from the other languages the ratios
+    // are calibrated (`analyse::length`) but the limits not measured against real errors:
+    // clean Chinese-to-English MT of long policy sentences lies beyond them (mqm-zhen dev: 5 of
+    // 7 major findings right).
+    let severity = if (z.abs() >= limit || new_name.is_some()) && unit.src.lang == Lang::Id {
         Severity::Major
     } else {
         Severity::Minor
@@ -295,6 +301,38 @@ mod tests {
             (
                 "en",
                 "The regional police chief, sworn in last week, said three car thieves were caught on Tuesday night.",
+            ),
+        );
+    }
+
+    #[test]
+    fn reports_a_chinese_source_half_left_out_as_minor() {
+        let found = crate::checks::testing::run(
+            &Length,
+            (
+                "zh",
+                "市郊的纺织厂在工人抗议后于周一关闭，工厂老板表示工厂将在下个月重新开放并补偿所有工人的损失。",
+            ),
+            (
+                "en",
+                "The textile factory on the outskirts closed on Monday after workers protested.",
+            ),
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Some(Severity::Minor));
+    }
+
+    #[test]
+    fn allows_a_usual_chinese_to_english_translation() {
+        assert_clean(
+            &Length,
+            (
+                "zh",
+                "市郊的纺织厂在工人抗议后于周一关闭，工厂老板表示工厂将在下个月重新开放。",
+            ),
+            (
+                "en",
+                "The textile factory on the outskirts closed on Monday after workers protested, and its owner said it would reopen next month.",
             ),
         );
     }
