@@ -144,3 +144,51 @@ fn matches_a_number_spelled_in_the_source_with_its_digits() {
     let other = Scorer::new(&side(unrelated, &u, Lang::Id), &side(zh, &h, Lang::Zh));
     assert!(scorer.unit(0..1, 0..1) < other.unit(0..1, 0..1));
 }
+
+/// Prints, per direction, how often one NTREX line (`../shared/data/ntrex`, 1,106 lines) comes
+/// out of the segmenter as more sentences in the translation than in the source, as fewer, and
+/// as three from one: the rates behind `merge_prior` and `three_way_prior`.
+#[test]
+#[ignore = "reads ../shared/data/ntrex"]
+#[allow(clippy::print_stderr)]
+fn split_rates_on_ntrex() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/ntrex");
+    let files = [
+        (Lang::Id, "ind.txt"),
+        (Lang::En, "eng.txt"),
+        (Lang::Fr, "fra.txt"),
+        (Lang::Zh, "zho-CN.txt"),
+        (Lang::Ja, "jpn.txt"),
+        (Lang::Ar, "arb.txt"),
+    ];
+    let counts: Vec<(Lang, Vec<usize>)> = files
+        .iter()
+        .map(|&(l, f)| {
+            let text = std::fs::read_to_string(dir.join(f)).unwrap();
+            (
+                l,
+                text.lines().map(|t| segment::split(t, l).len()).collect(),
+            )
+        })
+        .collect();
+    for (src, cs) in &counts {
+        for (hyp, ch) in &counts {
+            if src == hyp {
+                continue;
+            }
+            let n = cs.len() as f64;
+            let more = cs.iter().zip(ch).filter(|(s, h)| h > s).count();
+            let fewer = cs.iter().zip(ch).filter(|(s, h)| h < s).count();
+            let three = cs
+                .iter()
+                .zip(ch)
+                .filter(|(s, h)| **s == 1 && **h == 3)
+                .count();
+            eprintln!(
+                "{src}\t{hyp}\t{:.4}\t{:.4}\t{three}",
+                more as f64 / n,
+                fewer as f64 / n
+            );
+        }
+    }
+}

@@ -1,7 +1,11 @@
 //! How long a translation should be, given its source: a model of the log ratio of letters and
-//! digits (translation over source) per language pair, with a spread that shrinks as the source
-//! grows (a short headline varies more than a long sentence). Used by `length/ratio`; the aligner
-//! keeps its own model.
+//! digits (translation over source) per direction, for every direction between the six
+//! languages (`length/ratios.tsv`), with a spread that shrinks as the source grows (a short
+//! headline varies more than a long sentence). Used by `length/ratio`; the aligner keeps its own
+//! model.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::Lang;
 
@@ -51,37 +55,56 @@ impl Lengths {
     }
 }
 
-/// The model for `src` -> `tgt`, when the pair was calibrated.
+/// The calibrated directions (`length/ratios.tsv`).
+static RATIOS_TSV: &str = include_str!("length/ratios.tsv");
+
+/// Every calibrated direction's model, read once from `RATIOS_TSV`.
+static MODELS: LazyLock<HashMap<(Lang, Lang), LengthModel>> = LazyLock::new(|| {
+    RATIOS_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(parse_row)
+        .collect()
+});
+
+/// One row of `RATIOS_TSV`.
+fn parse_row(line: &str) -> Option<((Lang, Lang), LengthModel)> {
+    let f: Vec<&str> = line.split('\t').collect();
+    let [src, tgt, lm, lf, ls, wm, wf, ws, rho] = f.as_slice() else {
+        return None;
+    };
+    let num = |s: &str| s.parse::<f64>().ok();
+    let ratio = |m: &str, f: &str, s: &str| {
+        Some(RatioModel {
+            mean: num(m)?,
+            var_floor: num(f)?,
+            var_short: num(s)?,
+        })
+    };
+    let letters = ratio(lm, lf, ls)?;
+    let words = match *wm {
+        "-" => None,
+        _ => Some((ratio(wm, wf, ws)?, num(rho)?)),
+    };
+    Some((
+        (Lang::from_code(src)?, Lang::from_code(tgt)?),
+        LengthModel { letters, words },
+    ))
+}
+
+/// The model for `src` -> `tgt`, for every direction between two different supported
+/// languages.
 ///
-/// Obtained from the 1,106 parallel lines of `shared/data/ntrex` (NTREX-128, the first 70
-/// documents): `ind.txt` against `eng.txt`, `fra.txt`, `zho-CN.txt`, `jpn.txt` and `arb.txt`,
-/// counting alphanumeric characters as `measure` does; `mean` is the mean log ratio, and
-/// `var_floor`, `var_short` are the least-squares fit of the squared deviation against
-/// 1 / source letters. The word
-/// model is fitted the same way on word tokens; the last figure is the correlation of the two
-/// standardised ratios on the same lines. Word counts did not help for Arabic (clitics make
-/// them erratic), and Chinese and Japanese have no spaces.
+/// Calibrated on the 1,106 parallel lines of `shared/data/ntrex` (NTREX-128, the first 70
+/// documents), every file against every other, counting letters and digits as `measure` does:
+/// `mean` is the mean log ratio, and `var_floor`, `var_short` are the least-squares fit of the
+/// squared deviation against 1 / source letters (the floor held at 0.002 where the fitted line
+/// crossed below it). The word model is fitted the same way on word tokens, where both languages
+/// separate words with spaces (Indonesian, English, French); the last figure is the correlation
+/// of the two standardised ratios on the same lines. Word counts did not help for Arabic
+/// (clitics make them erratic), and Chinese and Japanese have no spaces.
 pub fn model(src: Lang, tgt: Lang) -> Option<LengthModel> {
-    let ratio = |mean, var_floor, var_short| RatioModel {
-        mean,
-        var_floor,
-        var_short,
-    };
-    let (letters, words) = match (src, tgt) {
-        (Lang::Id, Lang::En) => (
-            ratio(-0.1890, 0.0076, 1.382),
-            Some((ratio(0.0390, 0.0052, 0.287), 0.604)),
-        ),
-        (Lang::Id, Lang::Fr) => (
-            ratio(-0.0332, 0.0175, 1.869),
-            Some((ratio(0.1490, 0.0104, 0.438), 0.754)),
-        ),
-        (Lang::Id, Lang::Zh) => (ratio(-1.1917, 0.0072, 3.649), None),
-        (Lang::Id, Lang::Ja) => (ratio(-0.8720, 0.0236, 2.058), None),
-        (Lang::Id, Lang::Ar) => (ratio(-0.2739, 0.0213, 1.681), None),
-        _ => return None,
-    };
-    Some(LengthModel { letters, words })
+    MODELS.get(&(src, tgt)).copied()
 }
 
 /// Arabic short vowels, shadda, sukun and the like, the superscript alif and the tatweel.

@@ -32,7 +32,7 @@ right 35 times in 39 on news the rule was not tuned on (professional translation
 sometimes far shorter than their source), short of the 19 in 20 a gate failure needs. The \
 ratios beyond anything seen in clean news, and a Chinese, Japanese or Arabic translation that \
 is too long and names someone in Latin letters whom the source does not name, are the \
-strongest of these.",
+strongest of these. Every direction has its own ratio, calibrated on parallel news.",
     examples: Examples {
         flags: (
             "id",
@@ -303,6 +303,38 @@ mod tests {
             (
                 "en",
                 "The regional police chief, sworn in last week, said three car thieves were caught on Tuesday night.",
+            ),
+        );
+    }
+
+    #[test]
+    fn reports_a_chinese_source_half_left_out_as_minor() {
+        let found = crate::checks::testing::run(
+            &Length,
+            (
+                "zh",
+                "市郊的纺织厂在工人抗议后于周一关闭，工厂老板表示工厂将在下个月重新开放并补偿所有工人的损失。",
+            ),
+            (
+                "en",
+                "The textile factory on the outskirts closed on Monday after workers protested.",
+            ),
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Some(Severity::Minor));
+    }
+
+    #[test]
+    fn allows_a_usual_chinese_to_english_translation() {
+        assert_clean(
+            &Length,
+            (
+                "zh",
+                "市郊的纺织厂在工人抗议后于周一关闭，工厂老板表示工厂将在下个月重新开放。",
+            ),
+            (
+                "en",
+                "The textile factory on the outskirts closed on Monday after workers protested, and its owner said it would reopen next month.",
             ),
         );
     }
