@@ -55,21 +55,6 @@ pub struct WordLink {
     pub rendering: Rendering,
 }
 
-impl WordLink {
-    /// The places of the translation that hold this word or one of its translations.
-    pub fn places(&self) -> Vec<Range<usize>> {
-        match &self.rendering {
-            Rendering::Kept(p) => p.clone(),
-            Rendering::Translated(p) => {
-                let mut all: Vec<_> = p.dictionary.iter().chain(&p.lexicon).cloned().collect();
-                all.sort_by_key(|r| (r.start, r.end));
-                all
-            }
-            Rendering::Missing | Rendering::Unknown => Vec::new(),
-        }
-    }
-}
-
 /// The unit's source content words, in source order, with their counterparts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Coverage {
@@ -125,23 +110,32 @@ fn longest(places: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
 
 /// The translation, prepared once for many lookups.
 struct Finder<'a> {
-    text: &'a str,
+    /// The translation, lowercase where that keeps its byte offsets (Chinese, Japanese).
+    text: std::borrow::Cow<'a, str>,
     /// Lowercase words with their byte spans in `text` (spaced scripts).
     words: Vec<(Range<usize>, String)>,
 }
 
 impl<'a> Finder<'a> {
     fn new(hyp: &Side<'a>) -> Self {
-        let words = match hyp.lang {
-            Lang::Zh | Lang::Ja => Vec::new(),
-            _ => bilingual::words(hyp.text)
-                .map(|r| (r.clone(), hyp.text[r].to_lowercase()))
-                .collect(),
+        let (text, words) = match hyp.lang {
+            Lang::Zh | Lang::Ja => {
+                let lower = hyp.text.to_lowercase();
+                let text = if lower.len() == hyp.text.len() {
+                    std::borrow::Cow::Owned(lower)
+                } else {
+                    std::borrow::Cow::Borrowed(hyp.text)
+                };
+                (text, Vec::new())
+            }
+            _ => (
+                std::borrow::Cow::Borrowed(hyp.text),
+                bilingual::words(hyp.text)
+                    .map(|r| (r.clone(), hyp.text[r].to_lowercase()))
+                    .collect(),
+            ),
         };
-        Finder {
-            text: hyp.text,
-            words,
-        }
+        Finder { text, words }
     }
 
     fn render(&self, lower: &str, lang: Lang) -> Rendering {
@@ -196,18 +190,7 @@ impl<'a> Finder<'a> {
         }
         if self.words.is_empty() {
             // Chinese and Japanese: the string anywhere (Latin names in them by their case)
-            let hay = self.text;
-            let lowered;
-            let hay = if hay.chars().any(char::is_uppercase) {
-                lowered = hay.to_lowercase();
-                if lowered.len() == hay.len() {
-                    lowered.as_str()
-                } else {
-                    hay
-                }
-            } else {
-                hay
-            };
+            let hay: &str = &self.text;
             return hay
                 .match_indices(unit)
                 .map(|(i, m)| i..i + m.len())
@@ -239,11 +222,16 @@ mod tests {
     }
 
     fn places<'h>(c: &Coverage, word: &str, hyp: &'h str) -> Vec<&'h str> {
-        c.words
-            .iter()
-            .find(|w| w.lower == word)
-            .map(|w| w.places().iter().map(|r| &hyp[r.clone()]).collect())
-            .unwrap_or_default()
+        let Some(w) = c.words.iter().find(|w| w.lower == word) else {
+            return Vec::new();
+        };
+        let mut all: Vec<Range<usize>> = match &w.rendering {
+            Rendering::Kept(p) => p.clone(),
+            Rendering::Translated(p) => p.dictionary.iter().chain(&p.lexicon).cloned().collect(),
+            Rendering::Missing | Rendering::Unknown => Vec::new(),
+        };
+        all.sort_by_key(|r| r.start);
+        all.iter().map(|r| &hyp[r.clone()]).collect()
     }
 
     #[test]

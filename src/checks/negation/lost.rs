@@ -5,7 +5,8 @@ use super::super::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
 use super::{
-    glued_particles, is_glued, is_readable, kept_unnegated, of_kind, unanswered, with_next_word,
+    CLAUSE_END, glued_particles, is_glued, is_readable, kept_unnegated, of_kind, unanswered,
+    with_next_word,
 };
 use crate::analyse::Lang;
 use crate::lexicon::negation::{Cue, CueKind};
@@ -234,11 +235,6 @@ fn remnant(unit: &UnitView<'_>, cue: &Cue, trace: &Cue, out: &mut Findings) {
 /// How far (in bytes) a negation may stand from a verb of denial and still negate it: "did
 /// not deny", 没有完全拒绝, 拒否しなかった, لم يرفض.
 const NEAR: usize = 30;
-
-/// Punctuation that ends a clause, past which a negation no longer reaches.
-const CLAUSE_END: &[char] = &[
-    ',', ';', '.', ':', '!', '?', '，', '。', '、', '；', '：', '،',
-];
 
 /// The source negates a verb of denial ("tidak menolak" = did not refuse) and the translation
 /// has that verb with no negation near it (拒绝 for 没有拒绝): the refusal now reads as made.
