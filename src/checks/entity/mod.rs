@@ -129,7 +129,10 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
                 .first()
                 .is_some_and(|c| c.starts_with("region:"))
             && !unmatched.iter().any(|s| {
-                s.concepts().first().map(|c| class(c)) == h.concepts().first().map(|c| class(c))
+                let hyp_classes = own_classes(h, unit.hyp.text, unit.hyp.lang);
+                own_classes(s, unit.src.text, unit.src.lang)
+                    .iter()
+                    .any(|c| hyp_classes.contains(c))
             })
     });
     if used.iter().all(|u| !u) && !unmatched.is_empty() && cross_class {
@@ -141,20 +144,7 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
             continue;
         }
         let is_absent = !hyp.iter().any(|h| shares(s, h));
-        // a city-state ("Singapura") is a city and a country by the very same name; a city
-        // merely linked to its country ("Tokyo") stays a city
-        let name = slice(unit.src.text, &s.span);
-        let classes: Vec<&str> = s
-            .concepts()
-            .iter()
-            .enumerate()
-            .filter(|(i, c)| {
-                *i == 0
-                    || crate::lexicon::exonyms::name_in(c, unit.src.lang)
-                        .is_some_and(|n| n.eq_ignore_ascii_case(name.trim()))
-            })
-            .map(|(_, c)| class(c))
-            .collect();
+        let classes = own_classes(s, unit.src.text, unit.src.lang);
         let pool = if s.is_in_name() {
             &mut added_in_names
         } else {
@@ -163,9 +153,9 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
         let replaced_by = pool
             .iter()
             .position(|a| {
-                a.concepts()
-                    .first()
-                    .is_some_and(|c| classes.contains(&class(c)))
+                own_classes(a, unit.hyp.text, unit.hyp.lang)
+                    .iter()
+                    .any(|c| classes.contains(c))
             })
             .map(|i| pool.remove(i));
         // an English name kept in the source ("China Daily", "Johnny English") may be a title or
@@ -185,6 +175,25 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
         l.has_unpaired_added = has_unpaired_added;
     }
     (out, added)
+}
+
+/// The classes a place belongs to as it is written: its first concept's, and those of the
+/// other concepts whose name in `lang` is the very word written. A city-state ("Singapura",
+/// "新加坡") is a city and a country by the same name, so it can stand in for either; a city
+/// merely linked to its country ("Tokyo") stays a city.
+fn own_classes<'e>(place: &'e Entity, text: &str, lang: Lang) -> Vec<&'e str> {
+    let name = slice(text, &place.span);
+    place
+        .concepts()
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            *i == 0
+                || crate::lexicon::exonyms::name_in(c, lang)
+                    .is_some_and(|n| n.eq_ignore_ascii_case(name.trim()))
+        })
+        .map(|(_, c)| class(c))
+        .collect()
 }
 
 /// Whether the source's own spelling of `place` stands in the translation as a whole word: a

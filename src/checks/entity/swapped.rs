@@ -132,6 +132,25 @@ mod tests {
     }
 
     #[test]
+    fn flags_a_country_swapped_for_a_city_state() {
+        // "Singapore" is a city and a country by the same name: it can replace either
+        let src = (
+            "id",
+            "Dia bertemu dengan pejabat Malaysia di Bogor pada hari Senin.",
+        );
+        for hyp in [
+            ("en", "He met officials from Singapore in Bogor on Monday."),
+            (
+                "fr",
+                "Il a rencontré des responsables de Singapour à Bogor lundi.",
+            ),
+            ("zh", "他周一在茂物会见了新加坡官员。"),
+        ] {
+            assert_flags(&Swapped, src, hyp, "entity/swapped");
+        }
+    }
+
+    #[test]
     fn flags_a_country_swapped_inside_an_organisations_name() {
         assert_flags(
             &Swapped,
