@@ -13,6 +13,7 @@ pub static ALL: &[&dyn Check] = &[
     &super::entity::added::Added,
     &super::entity::missing::Missing,
     &super::entity::name_altered::NameAltered,
+    &super::entity::name_word::NameAsWord,
     &super::entity::swapped::Swapped,
     &super::glossary::Term,
     &super::length::Length,

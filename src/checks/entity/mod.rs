@@ -6,6 +6,7 @@
 pub mod added;
 pub mod missing;
 pub mod name_altered;
+pub mod name_word;
 pub mod swapped;
 
 use std::ops::Range;
@@ -307,10 +308,11 @@ mod tests {
 
     #[test]
     fn each_entity_rule_flags_and_allows_its_own_examples() {
-        let rules: [&'static dyn Check; 4] = [
+        let rules: [&'static dyn Check; 5] = [
             &super::added::Added,
             &super::missing::Missing,
             &super::name_altered::NameAltered,
+            &super::name_word::NameAsWord,
             &super::swapped::Swapped,
         ];
         for rule in rules {
