@@ -3,11 +3,14 @@
 //! goddess, "Fajar" dawn, "Intan" diamond, "Bintang" star), and machine translation reads them
 //! as words: "kata Fajar" -> "Dawn said".
 //!
-//! A capitalised source word is taken for a person's name only from its context: a title or a
-//! role before it ("Bu Dewi", "tersangka Intan"), a verb of saying around it ("kata Fajar",
-//! "Fajar mengatakan"), an age after it ("Dewi (35)"), or a surname beside it that is no word
-//! of the dictionary ("Fajar Nugroho"); never inside a place's or an organisation's name
-//! ("Masjid Raya", "Partai Bulan Bintang"), whose words a translation may rightly translate.
+//! A capitalised source word is taken for a person's name only from its context: a form of
+//! address or a rank before it ("Bu Dewi", "AKBP Fajar"), a role in lowercase ("tersangka
+//! Intan"), a verb of saying around it where it ends the name ("kata Fajar", "Fajar
+//! mengatakan"), an age after it ("Dewi (35)"); never inside a place's or an organisation's
+//! name ("Masjid Raya", "Partai Bulan Bintang") or after an office ("Menteri Pendidikan"),
+//! whose words a translation may rightly translate. A surname beside it was tried as context
+//! and dropped: beside foreign names it took institutions for people ("Virginia Barat",
+//! "Komite Olimpiade"; 170 flags on the dev benches' human translations).
 //! The translation is at fault when the name is not there as written and a translation of the
 //! word, from the general dictionary, is, with no other word of the source that it could
 //! translate.
@@ -37,15 +40,17 @@ static META: RuleMeta = RuleMeta {
     summary: "a person's name from the source is translated by the meaning of the word it also is",
     explain: "What it catches: an Indonesian given name that is also an ordinary word (\"Dewi\" \
 goddess, \"Fajar\" dawn, \"Intan\" diamond, \"Bintang\" star) rendered by that word's meaning, \
-so that \"kata Fajar\" becomes \"Dawn said\". The source word is taken for a person's name only \
-from its context (a title or role before it, a verb of saying around it, an age in brackets \
-after it, or a surname beside it that is no dictionary word), never inside the name of a place \
-or an organisation. The translation is at fault when the name is not in it as written and a \
+so that \"kata Fajar\" becomes \"Dawn said\". The source word is taken for a person's \
+name only from its context: a form of address or a rank before it (\"Bu\", \"Pak\", \"AKBP\"), \
+a role written in lowercase (\"tersangka\"), a verb of saying around it where it ends the name \
+(\"kata Fajar\", \"Fajar mengatakan\"), or an age in brackets after it (\"Dewi (35)\"); never \
+inside the name of a place or an organisation, never after an office (\"Menteri Pendidikan\" is \
+a portfolio). The translation is at fault when the name is not in it as written and a \
 translation of the word from the general dictionary is, which no other source word explains.\n\
 Why it matters: the person disappears from the story and a word appears in their place; \
 readers cannot tell who spoke.\n\
-Example: \"Fajar Nugroho\" in the source appears as \"Dawn Nugroho\"; \"kata Dewi\" as \"the \
-goddess said\".\n\
+Example: \"kata Fajar\" in the source appears as \"Dawn said\"; \"Bu Dewi\" as \"Mrs \
+Goddess\".\n\
 Known limits: Arabic translations are not read (no Indonesian-Arabic dictionary with a free \
 licence); a name rendered by a meaning the dictionary does not list goes unseen. Known false \
 alarms: a nickname or title the translation rightly translates. Severity: major on the \
