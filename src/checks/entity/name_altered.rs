@@ -58,7 +58,7 @@ translations and injected errors (check benches, 2026-12-07).",
 };
 
 /// Whether the folded `text` holds the folded `word` as a whole word.
-fn has_word(text: &str, word: &str) -> bool {
+pub(crate) fn has_word(text: &str, word: &str) -> bool {
     if word.is_empty() {
         return false;
     }

@@ -20,6 +20,7 @@ use std::ops::Range;
 use super::super::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
+use super::name_altered::has_word;
 use crate::analyse::Lang;
 use crate::analyse::coverage::Rendering;
 use crate::analyse::entities::{is_capitalised, words};
@@ -340,20 +341,6 @@ fn is_person(
 fn is_distinct(hyp: &str, place: &Range<usize>) -> bool {
     let s = &hyp[place.clone()];
     !s.chars().any(is_cjk_char) || s.chars().count() >= 2
-}
-
-/// Whether the folded translation holds `name` as a whole word.
-fn has_word(folded_hyp: &str, name: &str) -> bool {
-    folded_hyp.match_indices(name).any(|(i, m)| {
-        !folded_hyp[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            && !folded_hyp[i + m.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-    })
 }
 
 impl Check for NameAsWord {
