@@ -26,4 +26,6 @@ pub mod report;
 pub mod result;
 pub mod score;
 pub mod segment;
+#[cfg(test)]
+mod testing;
 pub mod text;

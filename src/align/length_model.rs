@@ -154,25 +154,14 @@ mod tests {
     #[ignore = "reads ../shared/data/ntrex"]
     #[allow(clippy::print_stderr)]
     fn calibration_on_ntrex() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/ntrex");
-        let files = [
-            (Lang::Id, "ind.txt"),
-            (Lang::En, "eng.txt"),
-            (Lang::Fr, "fra.txt"),
-            (Lang::Zh, "zho-CN.txt"),
-            (Lang::Ja, "jpn.txt"),
-            (Lang::Ar, "arb.txt"),
-        ];
-        let lens: Vec<(Lang, Vec<f64>)> = files
-            .iter()
-            .map(|&(l, f)| {
-                let text = std::fs::read_to_string(dir.join(f)).unwrap();
-                (
-                    l,
-                    text.lines()
-                        .map(|t| f64::from(weighted_len(t, l)))
-                        .collect(),
-                )
+        let lens: Vec<(Lang, Vec<f64>)> = crate::testing::ntrex_lines()
+            .into_iter()
+            .map(|(l, lines)| {
+                let lens = lines
+                    .iter()
+                    .map(|t| f64::from(weighted_len(t, l)))
+                    .collect();
+                (l, lens)
             })
             .collect();
         let mut rows = Vec::new();
@@ -187,20 +176,8 @@ mod tests {
                     .filter(|(a, b)| **a > 0.0 && **b > 0.0)
                     .map(|(a, b)| (*a, *b))
                     .collect();
-                let n = pairs.len() as f64;
-                let lr: Vec<f64> = pairs.iter().map(|(a, b)| (b / a).ln()).collect();
-                let mu = lr.iter().sum::<f64>() / n;
-                let x: Vec<f64> = pairs.iter().map(|(a, _)| 1.0 / a).collect();
-                let y: Vec<f64> = lr.iter().map(|r| (r - mu).powi(2)).collect();
-                let (mx, my) = (x.iter().sum::<f64>() / n, y.iter().sum::<f64>() / n);
-                let cov: f64 = x.iter().zip(&y).map(|(a, b)| (a - mx) * (b - my)).sum();
-                let var: f64 = x.iter().map(|a| (a - mx).powi(2)).sum();
-                let (mut a, mut b) = (my - cov / var * mx, cov / var);
-                if a < MIN_A {
-                    a = MIN_A;
-                    b = x.iter().zip(&y).map(|(p, q)| p * (q - a)).sum::<f64>()
-                        / x.iter().map(|p| p * p).sum::<f64>();
-                }
+                let fit = crate::testing::fit_ratios(&pairs, MIN_A);
+                let (mu, a, b) = (fit.mean, fit.floor, fit.short);
                 rows.push(format!("{src}\t{hyp}\t{mu:.3}\t{a:.4}\t{b:.3}"));
             }
         }

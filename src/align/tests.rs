@@ -152,22 +152,12 @@ fn matches_a_number_spelled_in_the_source_with_its_digits() {
 #[ignore = "reads ../shared/data/ntrex"]
 #[allow(clippy::print_stderr)]
 fn split_rates_on_ntrex() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/ntrex");
-    let files = [
-        (Lang::Id, "ind.txt"),
-        (Lang::En, "eng.txt"),
-        (Lang::Fr, "fra.txt"),
-        (Lang::Zh, "zho-CN.txt"),
-        (Lang::Ja, "jpn.txt"),
-        (Lang::Ar, "arb.txt"),
-    ];
-    let counts: Vec<(Lang, Vec<usize>)> = files
-        .iter()
-        .map(|&(l, f)| {
-            let text = std::fs::read_to_string(dir.join(f)).unwrap();
+    let counts: Vec<(Lang, Vec<usize>)> = crate::testing::ntrex_lines()
+        .into_iter()
+        .map(|(l, lines)| {
             (
                 l,
-                text.lines().map(|t| segment::split(t, l).len()).collect(),
+                lines.iter().map(|t| segment::split(t, l).len()).collect(),
             )
         })
         .collect();

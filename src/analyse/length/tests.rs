@@ -37,45 +37,17 @@ fn arabic_short_vowels_and_tatweel_do_not_count() {
     assert_eq!(measure("عاماً", Lang::Ar), 4);
 }
 
-/// The NTREX file of each language.
-const NTREX_FILES: [(Lang, &str); 6] = [
-    (Lang::Id, "ind.txt"),
-    (Lang::En, "eng.txt"),
-    (Lang::Fr, "fra.txt"),
-    (Lang::Zh, "zho-CN.txt"),
-    (Lang::Ja, "jpn.txt"),
-    (Lang::Ar, "arb.txt"),
-];
-
-/// Fits a `RatioModel` to (source length, translation length) pairs: the mean log ratio, and
-/// the least-squares line of the squared deviation against 1 / source length.
+/// Fits a `RatioModel` to (source length, translation length) pairs.
 fn fit(pairs: &[(usize, usize)]) -> RatioModel {
-    let lr: Vec<f64> = pairs
+    let pairs: Vec<(f64, f64)> = pairs
         .iter()
-        .map(|&(s, h)| (h.max(1) as f64 / s.max(1) as f64).ln())
+        .map(|&(s, h)| (s.max(1) as f64, h.max(1) as f64))
         .collect();
-    let n = lr.len() as f64;
-    let mean = lr.iter().sum::<f64>() / n;
-    let x: Vec<f64> = pairs.iter().map(|&(s, _)| 1.0 / s.max(1) as f64).collect();
-    let y: Vec<f64> = lr.iter().map(|r| (r - mean).powi(2)).collect();
-    let (mx, my) = (x.iter().sum::<f64>() / n, y.iter().sum::<f64>() / n);
-    let cov: f64 = x.iter().zip(&y).map(|(a, b)| (a - mx) * (b - my)).sum();
-    let var: f64 = x.iter().map(|a| (a - mx).powi(2)).sum();
-    let (mut var_floor, mut var_short) = (my - cov / var * mx, cov / var);
-    if var_floor < MIN_VAR_FLOOR {
-        // the line crossed below the floor (English to Indonesian): fix the floor, refit the slope
-        var_floor = MIN_VAR_FLOOR;
-        var_short = x
-            .iter()
-            .zip(&y)
-            .map(|(a, b)| a * (b - var_floor))
-            .sum::<f64>()
-            / x.iter().map(|a| a * a).sum::<f64>();
-    }
+    let f = crate::testing::fit_ratios(&pairs, MIN_VAR_FLOOR);
     RatioModel {
-        mean,
-        var_floor,
-        var_short,
+        mean: f.mean,
+        var_floor: f.floor,
+        var_short: f.short,
     }
 }
 
@@ -84,15 +56,8 @@ fn fit(pairs: &[(usize, usize)]) -> RatioModel {
 const MIN_VAR_FLOOR: f64 = 0.002;
 
 /// Calibrates every direction on the NTREX lines and prints the rows of `ratios.tsv`.
-fn calibrate(dir: &std::path::Path) -> Vec<String> {
-    let read = |file: &str| -> Vec<String> {
-        std::fs::read_to_string(dir.join(file))
-            .unwrap()
-            .lines()
-            .map(String::from)
-            .collect()
-    };
-    let texts: Vec<(Lang, Vec<String>)> = NTREX_FILES.iter().map(|&(l, f)| (l, read(f))).collect();
+fn calibrate() -> Vec<String> {
+    let texts = crate::testing::ntrex_lines();
     let mut rows = Vec::new();
     for (src, src_lines) in &texts {
         for (tgt, tgt_lines) in &texts {
@@ -152,8 +117,7 @@ fn calibrate(dir: &std::path::Path) -> Vec<String> {
 #[ignore = "reads ../shared/data/ntrex"]
 #[allow(clippy::print_stderr)]
 fn calibration_on_ntrex() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/ntrex");
-    let rows = calibrate(&dir);
+    let rows = calibrate();
     for row in &rows {
         eprintln!("{row}");
     }
