@@ -19,6 +19,7 @@ reader also ends a line at a bare "\\r").
 """
 
 import argparse
+import itertools
 import json
 import os
 import shutil
@@ -71,6 +72,11 @@ def check_partition(binary, flags):
     one ("s", index, summary document) at the end."""
 
     def run(index, lines):
+        lines = iter(lines)
+        first = next(lines, None)
+        if first is None:
+            return  # an empty partition: nothing read, nothing to merge
+        lines = itertools.chain([first], lines)
         exe = executable(binary)
         work = tempfile.mkdtemp(prefix=f"mtcheck-part-{index}-")
         summary = os.path.join(work, "summary.json")
