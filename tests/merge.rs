@@ -2,6 +2,8 @@
 //! run over the whole input writes, byte for byte; documents that do not fit are refused,
 //! naming the file, with exit 2.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::path::Path;

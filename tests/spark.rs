@@ -4,6 +4,8 @@
 //! tool that dies fails the job with its message. Ignored by default: it needs pyspark and a
 //! JDK, which `.ci/run` installs (pyspark from PyPI, OpenJDK 17 where java is missing).
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::path::{Path, PathBuf};

@@ -39,7 +39,7 @@
 //! and copied into the document at the end.
 
 use std::collections::BTreeMap;
-use std::io::{self, Read, Seek, Write};
+use std::io::{self, Seek, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -323,9 +323,8 @@ impl Spill {
             Some(f) => {
                 let mut f = f.into_inner().map_err(io::IntoInnerError::into_error)?;
                 f.rewind()?;
-                let mut buf = Vec::with_capacity(1 << 16);
-                f.take(u64::MAX).read_to_end(&mut buf).map(|_| ())?;
-                out.write_all(&buf)
+                // Piece by piece: the spilled articles may be larger than memory should hold.
+                io::copy(&mut f, out).map(|_| ())
             }
             None => out.write_all(&self.mem),
         }
