@@ -288,21 +288,24 @@ pub fn stats_from_json(v: &BTreeMap<String, Value>) -> Option<BTreeMap<Metric, S
 struct Spill {
     mem: Vec<u8>,
     file: Option<io::BufWriter<std::fs::File>>,
+    /// Bytes kept in memory before the rest goes to the file (`SPILL_AT`).
+    at: usize,
 }
 
 /// Bytes of articles kept in memory before they go to a temporary file.
 const SPILL_AT: usize = 4 << 20;
 
 impl Spill {
-    fn new() -> Self {
+    fn new(at: usize) -> Self {
         Spill {
             mem: Vec::new(),
             file: None,
+            at,
         }
     }
 
     fn write(&mut self, bytes: &[u8]) -> io::Result<()> {
-        if self.file.is_none() && self.mem.len() + bytes.len() > SPILL_AT {
+        if self.file.is_none() && self.mem.len() + bytes.len() > self.at {
             let mut f = io::BufWriter::new(tempfile::tempfile()?);
             f.write_all(&self.mem)?;
             self.mem = Vec::new();
@@ -345,7 +348,7 @@ impl Default for DocWriter {
     fn default() -> Self {
         DocWriter {
             totals: CorpusTotals::default(),
-            articles: Spill::new(),
+            articles: Spill::new(SPILL_AT),
             errors: Vec::new(),
             warnings: Vec::new(),
         }
@@ -473,6 +476,13 @@ impl<'w> Json<'w> {
     pub fn with_run(mut self, settings: SettingsNote, input: InputSource) -> Self {
         self.settings = Some(settings);
         self.input = Some(input);
+        self
+    }
+
+    /// Sends the articles to the spill file once they hold more than `bytes` (tests).
+    #[cfg(test)]
+    fn spill_at(mut self, bytes: usize) -> Self {
+        self.doc.articles.at = bytes;
         self
     }
 

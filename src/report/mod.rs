@@ -750,6 +750,68 @@ mod run_summary_tests {
     }
 
     #[test]
+    fn corpus_figures_do_not_depend_on_order_or_grouping() {
+        // Awkward floats: summed as floats in another order, they would differ in the last bit.
+        let articles: Vec<ArticleSummary> = [0.1, 0.2, 0.3, 99.97, 33.333333, 66.7]
+            .iter()
+            .enumerate()
+            .map(|(i, &q)| {
+                let mut a =
+                    ArticleSummary::new(&checked("x", "The governor opened a bridge.", None));
+                a.quality = q;
+                a.penalty_points = q / 7.0;
+                a.src_words = 3 + i * 5;
+                a.reference = Some(RefScores {
+                    chrf: Some(q / 3.0),
+                    ..RefScores::default()
+                });
+                a
+            })
+            .collect();
+        let whole = CorpusSummary::new(&articles, 2);
+        let mut reversed = articles.clone();
+        reversed.reverse();
+        let (mut a, mut b) = (CorpusTotals::default(), CorpusTotals::default());
+        for x in &reversed[..2] {
+            a.add(x);
+        }
+        for x in &reversed[2..] {
+            b.add(x);
+        }
+        // Shards' totals added field by field give the same integers, so the same figures.
+        let mut sum = a.clone();
+        sum.quality_weighted += b.quality_weighted;
+        sum.quality_weight += b.quality_weight;
+        sum.penalty_points += b.penalty_points;
+        sum.src_words += b.src_words;
+        for (s, o) in sum.reference.iter_mut().zip(b.reference) {
+            s.0 += o.0;
+            s.1 += o.1;
+        }
+        let merged = sum.summary(2);
+        let one = CorpusSummary::new(&reversed, 2);
+        for other in [&merged, &one] {
+            assert_eq!(whole.quality.to_bits(), other.quality.to_bits());
+            assert_eq!(
+                whole.penalty_points.to_bits(),
+                other.penalty_points.to_bits()
+            );
+            assert_eq!(
+                whole
+                    .reference
+                    .as_ref()
+                    .and_then(|r| r.chrf)
+                    .map(f64::to_bits),
+                other
+                    .reference
+                    .as_ref()
+                    .and_then(|r| r.chrf)
+                    .map(f64::to_bits)
+            );
+        }
+    }
+
+    #[test]
     fn leaves_reference_scores_out_without_references() {
         let mut summary = RunSummary::default();
         summary.add(&checked("b", "The governor opened a bridge.", None));
