@@ -222,3 +222,74 @@ fn refuses_documents_that_do_not_fit() {
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).starts_with("mtcheck: missing.json: cannot be read"));
 }
+
+#[test]
+fn shards_numbered_as_the_whole_input_give_its_units_and_merge_in_order_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let text = paragraph_records(150);
+    let whole = d.join("one.json");
+    let one = run(
+        &[
+            "check",
+            "-i",
+            "-",
+            "-f",
+            "jsonl",
+            "--summary",
+            whole.to_str().unwrap(),
+        ],
+        text.as_bytes(),
+    );
+    let (mut units, mut docs, mut first) = (Vec::new(), Vec::new(), 1);
+    for (i, part) in split_lines(&text, 3).iter().enumerate() {
+        let doc = d.join(format!("part-{i}.json"));
+        let n = first.to_string();
+        let out = run(
+            &[
+                "check",
+                "-i",
+                "-",
+                "-f",
+                "jsonl",
+                "--first-line",
+                &n,
+                "--summary",
+                doc.to_str().unwrap(),
+            ],
+            part.as_bytes(),
+        );
+        assert!(matches!(code(&out), 0..=2), "{}", stderr(&out));
+        // Messages name the line in the whole input.
+        for line in stderr(&out).lines() {
+            let at: usize = line.split(':').nth(2).unwrap().parse().unwrap();
+            assert!(at >= first, "{line}");
+        }
+        units.extend_from_slice(&out.stdout);
+        docs.push(doc.to_str().unwrap().to_string());
+        first += part.lines().count();
+    }
+    // Every unit as one run writes it, records without an id included.
+    assert!(String::from_utf8_lossy(&one.stdout).contains("{\"id\":\"<stdin>:"));
+    assert!(
+        units == one.stdout,
+        "the shards' units differ from one run's"
+    );
+    let out = merge(d, &docs.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        out.stdout == std::fs::read(&whole).unwrap(),
+        "merged differs"
+    );
+    // A shard missing, or out of order.
+    for order in [[0, 2], [1, 0]] {
+        let out = merge(d, &[docs[order[0]].as_str(), docs[order[1]].as_str()]);
+        assert_eq!(code(&out), 2, "{order:?}");
+        let err = stderr(&out);
+        assert!(err.contains("a shard missing, or out of order"), "{err}");
+        assert!(
+            err.starts_with(&format!("mtcheck: {}: starts at line", docs[order[1]])),
+            "{err}"
+        );
+    }
+}

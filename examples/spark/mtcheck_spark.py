@@ -8,8 +8,9 @@ Writes out/units/part-*: the units as mtcheck check --format jsonl writes them, 
 partition in input order; and out/summary.json: the partitions' summaries merged with
 mtcheck merge, the document mtcheck check --input - --format json writes for the whole input.
 
-Each partition's lines are fed to `mtcheck check --input - --format jsonl --summary FILE` on a
-thread while its units are read back; not RDD.pipe, which ignores a failed exit, cuts the
+Each partition's lines are fed to `mtcheck check --input - --format jsonl --summary FILE
+--first-line N` (N: the partition's first line in the whole input, from a first counting pass)
+on a thread while its units are read back; not RDD.pipe, which ignores a failed exit, cuts the
 partition short in silence and hangs on an exception upstream. Exit 0, 1 (findings) and 2
 (bad records, reported in the summary) are results; any other exit, or death by a signal,
 fails the task with the exit status and the tail of the tool's standard error, and so does a
@@ -67,9 +68,10 @@ def describe(returncode):
     return f"exit code {returncode}"
 
 
-def check_partition(binary, flags):
+def check_partition(binary, flags, first_lines):
     """The function mapPartitionsWithIndex runs: yields ("u", unit line) for every unit and
-    one ("s", index, summary document) at the end."""
+    one ("s", index, summary document) at the end. `first_lines[index]` is the number, in the
+    whole input, of the partition's first line."""
 
     def run(index, lines):
         lines = iter(lines)
@@ -82,7 +84,8 @@ def check_partition(binary, flags):
         summary = os.path.join(work, "summary.json")
         errlog = open(os.path.join(work, "stderr"), "w+b")
         cmd = [exe, "check", "--input", "-", "--format", "jsonl", "--summary", summary, "--quiet"]
-        cmd += flags
+        # Lines numbered as in the whole input: messages, and the ids of records without one.
+        cmd += ["--first-line", str(first_lines[index])] + flags
         try:
             proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errlog)
         except OSError as e:
@@ -186,7 +189,14 @@ def main(argv):
     spark = SparkSession.builder.appName("mtcheck").getOrCreate()
     sc = spark.sparkContext
     lines = read_lines(sc, args.input, args.partitions)
-    tagged = lines.mapPartitionsWithIndex(check_partition(args.mtcheck, flags))
+    # A first pass counts each partition's lines (reading only), so that each one is checked
+    # with its lines numbered as in the whole input.
+    counts = dict(lines.mapPartitionsWithIndex(lambda i, it: [(i, sum(1 for _ in it))]).collect())
+    first_lines, line = {}, 1
+    for i in sorted(counts):
+        first_lines[i] = line
+        line += counts[i]
+    tagged = lines.mapPartitionsWithIndex(check_partition(args.mtcheck, flags, first_lines))
     # On disk, so each partition is checked once for both outputs and memory stays flat.
     tagged.persist(StorageLevel.DISK_ONLY)
     local_out = "://" not in args.out

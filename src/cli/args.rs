@@ -117,6 +117,12 @@ pub struct CheckArgs {
     #[arg(long, value_name = "LIST")]
     pub metrics: Option<String>,
 
+    /// The line number of the input's first line (default 1), for a shard of a larger JSONL
+    /// input: messages, the ids of records without one and the JSON document then name lines
+    /// as in the whole input.
+    #[arg(long, value_name = "N", requires = "input", value_parser = clap::value_parser!(u64).range(1..))]
+    pub first_line: Option<u64>,
+
     /// Also write the run's JSON document (as --format json writes it) to FILE, whatever the
     /// output format: the summary of a stream (with the lines it read), which `mtcheck merge`
     /// combines with those of other shards. Memory stays flat: articles wait on disk.

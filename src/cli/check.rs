@@ -73,12 +73,18 @@ impl<R: BufRead> BufRead for CountLines<R> {
     }
 }
 
-/// A JSONL reader over `reader`, named `path` in messages, counting its lines.
-fn jsonl<R: BufRead + Send + 'static>(reader: R, path: &Path, lines: &Arc<AtomicUsize>) -> Items {
-    Box::new(input::jsonl::Reader::new(
-        CountLines::new(reader, Arc::clone(lines)),
-        path,
-    ))
+/// A JSONL reader over `reader`, named `path` in messages, counting its lines, the first
+/// numbered `first`.
+fn jsonl<R: BufRead + Send + 'static>(
+    reader: R,
+    path: &Path,
+    lines: &Arc<AtomicUsize>,
+    first: usize,
+) -> Items {
+    Box::new(
+        input::jsonl::Reader::new(CountLines::new(reader, Arc::clone(lines)), path)
+            .starting_at(first),
+    )
 }
 
 fn parse_lang(flag: &str, code: Option<&str>) -> Result<Option<Lang>> {
@@ -113,6 +119,12 @@ pub fn settings(args: &CheckArgs) -> Result<Settings> {
     Ok(s)
 }
 
+/// The number of the input's first line (`--first-line`, else 1).
+fn first_line(args: &CheckArgs) -> usize {
+    args.first_line
+        .map_or(1, |n| usize::try_from(n).unwrap_or(usize::MAX))
+}
+
 /// What the run reads, as the JSON document names it; for JSONL, with its line counter.
 fn input_source(args: &CheckArgs, lines: &Arc<AtomicUsize>) -> InputSource {
     let (path, lines) = match (&args.input, args.paths.as_slice()) {
@@ -124,6 +136,7 @@ fn input_source(args: &CheckArgs, lines: &Arc<AtomicUsize>) -> InputSource {
     };
     InputSource {
         path: input::display_path(&path),
+        first_line: first_line(args),
         lines,
     }
 }
@@ -139,7 +152,12 @@ fn items(
         if is_stdin(path) {
             let stdin = std::io::stdin();
             return Ok((
-                jsonl(std::io::BufReader::new(stdin), &input::stdin_path(), lines),
+                jsonl(
+                    std::io::BufReader::new(stdin),
+                    &input::stdin_path(),
+                    lines,
+                    first_line(args),
+                ),
                 Vec::new(),
             ));
         }
@@ -161,6 +179,7 @@ fn items(
                 std::io::BufReader::with_capacity(1 << 20, file),
                 path,
                 lines,
+                first_line(args),
             ),
             Vec::new(),
         ));

@@ -3,7 +3,7 @@
 //! ```text
 //! {"tool": {"name": "mtcheck", "version": "..."},
 //!  "settings"?: {"metrics": [...], "fingerprint": "..."},
-//!  "input"?: {"path", "lines"?},
+//!  "input"?: {"path", "first_line"?, "lines"?},
 //!  "summary": {"articles", "units", "findings", "by_severity": {"minor", "major", "critical"},
 //!              "by_kind": {<kind>: n}, "quality", "penalty_points", "src_words",
 //!              "penalty_per_1000_words", "reference"?: {"chrf"?, ...},
@@ -212,9 +212,21 @@ impl Fnv {
 pub struct InputNote {
     /// As messages name it (`<stdin>` for standard input).
     pub path: String,
+    /// The number of the input's first line, when not 1 (`check --first-line`: a shard that
+    /// numbers its lines as in the whole input).
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub first_line: usize,
     /// Lines read from a JSONL input, blank ones included.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lines: Option<usize>,
+}
+
+fn one() -> usize {
+    1
+}
+
+fn is_one(n: &usize) -> bool {
+    *n == 1
 }
 
 /// The input of a run as the reporter learns it: its name, and for JSONL a counter of the
@@ -222,6 +234,7 @@ pub struct InputNote {
 #[derive(Debug, Clone)]
 pub struct InputSource {
     pub path: String,
+    pub first_line: usize,
     pub lines: Option<Arc<AtomicUsize>>,
 }
 
@@ -229,6 +242,7 @@ impl InputSource {
     fn note(&self) -> InputNote {
         InputNote {
             path: self.path.clone(),
+            first_line: self.first_line,
             lines: self.lines.as_ref().map(|l| l.load(Ordering::SeqCst)),
         }
     }

@@ -6,7 +6,9 @@
 //! [`DocWriter`] a run uses, so every corpus figure (and anything derived from the articles) is
 //! computed by the same code from the same exact integer sums. Line numbers continue across
 //! shards: a shard's articles, errors and the ids of records without one (`<path>:<line>`)
-//! move down by the lines of the shards before it. The merged input is named `input_name`, or
+//! move down by the lines of the shards before it, unless the shard was checked with
+//! `--first-line` and already numbers them so (then its first line must follow on from the
+//! shards before it, else a shard is missing or out of order). The merged input is named `input_name`, or
 //! as the first shard names it.
 //!
 //! Refused, naming the file: what is not a JSON document of this version of mtcheck, a
@@ -63,7 +65,12 @@ pub struct Merger {
     first: Option<First>,
     doc: DocWriter,
     stats: BTreeMap<Metric, Stats>,
+    /// The number of the merged input's first line (the first document's).
+    first_line: usize,
+    /// The last line the documents merged so far cover.
     lines: usize,
+    /// Whether the documents number their lines as in the whole input (`--first-line`).
+    numbered: bool,
     input_path: Option<String>,
 }
 
@@ -75,7 +82,9 @@ impl Merger {
             first: None,
             doc: DocWriter::default(),
             stats: BTreeMap::new(),
+            first_line: 1,
             lines: 0,
+            numbered: false,
             input_path: None,
         }
     }
@@ -106,6 +115,9 @@ impl Merger {
         }
         let d: DocIn = serde_json::from_value(value)
             .map_err(|e| no(format!("not a complete mtcheck JSON document: {e}")))?;
+        if d.input.as_ref().is_some_and(|i| i.first_line == 0) {
+            return Err(no("\"input.first_line\" is 0: lines count from 1".into()));
+        }
         let (Some(settings), Some(input)) = (d.settings, d.input) else {
             return Err(no(
                 "holds no \"settings\" or \"input\" (a document made by mtcheck check --format json or --summary has both)"
@@ -135,6 +147,9 @@ impl Merger {
         }
         match &self.first {
             None => {
+                // The merged input starts where the first document does.
+                self.first_line = input.first_line;
+                self.lines = input.first_line - 1;
                 self.first = Some(First {
                     path: name.to_string(),
                     settings: settings.clone(),
@@ -170,8 +185,23 @@ impl Merger {
                 }
             }
         }
+        // Shards number their lines from 1, or (`check --first-line`) as in the whole input,
+        // going on from where the shards before them end.
+        let next = self.lines + 1;
+        // Numbered as the whole input once a document says so (`first_line` other than 1).
+        self.numbered |= input.first_line != 1;
+        let offset = if input.first_line == next {
+            0
+        } else if input.first_line == 1 && !self.numbered {
+            self.lines
+        } else {
+            return Err(no(format!(
+                "starts at line {} (--first-line), but the documents before it end at line {}: a shard missing, or out of order",
+                input.first_line,
+                next - 1
+            )));
+        };
         let new_path = self.input_path.clone().unwrap_or_default();
-        let offset = self.lines;
         let old = &input.path;
         for mut a in d.articles {
             if let Some(l) = a.summary.line {
@@ -220,7 +250,8 @@ impl Merger {
         };
         let input = InputNote {
             path: self.input_path.clone().unwrap_or_default(),
-            lines: first.jsonl.then_some(self.lines),
+            first_line: self.first_line,
+            lines: first.jsonl.then_some(self.lines + 1 - self.first_line),
         };
         let settings = first.settings.clone();
         self.doc
