@@ -19,6 +19,65 @@ use crate::pipeline;
 use crate::report::json::{InputSource, Json, SettingsNote};
 use crate::report::{self, Format, diag};
 
+/// The JSON document's note of `settings`: its metrics and the fingerprint of every setting
+/// that changes a figure (`report::json::SettingsNote`).
+pub fn settings_note(settings: &Settings) -> SettingsNote {
+    let mut h = Fnv::default();
+    h.write(
+        format!(
+            "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            settings.rules,
+            settings.src_lang,
+            settings.tgt_lang,
+            settings.metrics,
+            settings.penalties,
+            settings.min_quality,
+            settings.boilerplate,
+        )
+        .as_bytes(),
+    );
+    for (what, files) in [
+        ("watchlist", &settings.watchlist_files),
+        ("glossary", &settings.glossary_files),
+    ] {
+        for f in files {
+            h.write(what.as_bytes());
+            // Their contents, not their paths: shards run on other machines, in other
+            // folders. A file that cannot be read here was refused when settings were made.
+            h.write(&std::fs::read(f).unwrap_or_default());
+        }
+    }
+    SettingsNote {
+        metrics: settings
+            .metrics
+            .iter()
+            .map(|m| m.key().to_string())
+            .collect(),
+        fingerprint: format!("{:016x}", h.0),
+    }
+}
+
+/// 64-bit FNV-1a: a small, stable hash (the standard library's may change between releases).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        // A separator, so that "ab" + "c" and "a" + "bc" differ.
+        self.0 ^= 0xff;
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
+}
+
 /// Counts the lines read through it (a last line without a line break counts too), as the
 /// JSONL reader numbers them, for the document's `input.lines`: what a driver compares with
 /// the lines it fed.
@@ -273,7 +332,7 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     };
     let to_terminal = args.common.output.is_none() && std::io::stdout().is_terminal();
     let color = to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let run_note = || (SettingsNote::of(&settings), input_source(args, &lines));
+    let run_note = || (settings_note(&settings), input_source(args, &lines));
     // Opened first, so that a summary that cannot be written stops the run before it starts.
     let summary_out = args
         .summary

@@ -50,7 +50,6 @@ use super::{
     ArticleSummary, CorpusSummary, CorpusTotals, Reporter, RunSummary, diag, error_location,
 };
 use crate::checks::{Kind, Severity};
-use crate::config::Settings;
 use crate::error::{InputError, InputWarning};
 use crate::input::display_path;
 use crate::metrics::{Metric, Stats};
@@ -143,68 +142,9 @@ pub struct SettingsNote {
     /// A hash (64-bit FNV-1a, in hex) of every setting that changes a finding or a figure:
     /// the rules and their severities, the languages given, the penalties, `min-quality`,
     /// the boilerplate patterns and the contents of the watchlist and glossary files. Not
-    /// the threads, the batch size or `--fail-on`, which change no figure.
+    /// the threads, the batch size or `--fail-on`, which change no figure (made by
+    /// `cli::check::settings_note`).
     pub fingerprint: String,
-}
-
-impl SettingsNote {
-    /// The note of `settings`.
-    pub fn of(settings: &Settings) -> Self {
-        let mut h = Fnv::default();
-        h.write(
-            format!(
-                "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
-                settings.rules,
-                settings.src_lang,
-                settings.tgt_lang,
-                settings.metrics,
-                settings.penalties,
-                settings.min_quality,
-                settings.boilerplate,
-            )
-            .as_bytes(),
-        );
-        for (what, files) in [
-            ("watchlist", &settings.watchlist_files),
-            ("glossary", &settings.glossary_files),
-        ] {
-            for f in files {
-                h.write(what.as_bytes());
-                // Their contents, not their paths: shards run on other machines, in other
-                // folders. A file that cannot be read here was refused when settings were made.
-                h.write(&std::fs::read(f).unwrap_or_default());
-            }
-        }
-        SettingsNote {
-            metrics: settings
-                .metrics
-                .iter()
-                .map(|m| m.key().to_string())
-                .collect(),
-            fingerprint: format!("{:016x}", h.0),
-        }
-    }
-}
-
-/// 64-bit FNV-1a: a small, stable hash (the standard library's may change between releases).
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-        // A separator, so that "ab" + "c" and "a" + "bc" differ.
-        self.0 ^= 0xff;
-        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-    }
 }
 
 /// The input a document is about.
