@@ -8,8 +8,8 @@
 //! shards: a shard's articles, errors and the ids of records without one (`<path>:<line>`)
 //! move down by the lines of the shards before it, unless the shard was checked with
 //! `--first-line` and already numbers them so (then its first line must follow on from the
-//! shards before it, else a shard is missing or out of order). The merged input is named `input_name`, or
-//! as the first shard names it.
+//! shards before it, else a shard is missing or out of order). The merged input is named
+//! `input_name`, or as the first shard names it.
 //!
 //! Refused, naming the file: what is not a JSON document of this version of mtcheck, a
 //! document made with other settings or metrics than the first, a JSONL shard beside a
