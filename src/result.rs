@@ -5,7 +5,7 @@
 //! module depends on none of them, so data flows one way: `result` <- `score` <- `report`, and
 //! `pipeline` uses all three.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analyse::Lang;
 use crate::checks::{RuleMeta, Severity};
@@ -75,14 +75,16 @@ pub struct RecordResult {
     pub below_min_quality: Option<BelowMinQuality>,
 }
 
-/// An article whose quality is below `[thresholds] min-quality`.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+/// An article whose quality is below `[thresholds] min-quality`. Read back from a JSON
+/// document (`mtcheck merge`), `by` is computed again.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct BelowMinQuality {
     /// The article's quality, 0-100.
     pub quality: f64,
     /// The threshold it is below.
     pub min_quality: f64,
     /// How far below it: `min_quality - quality`.
+    #[serde(skip_deserializing)]
     pub by: f64,
 }
 

@@ -29,6 +29,41 @@ pub enum Command {
     Score(crate::cli::score::ScoreArgs),
     /// List the rules, or explain one.
     Rules(RulesArgs),
+    /// Merge the JSON documents of shards into the one a single run would write.
+    #[command(after_help = MERGE_EXAMPLES)]
+    Merge(MergeArgs),
+}
+
+const MERGE_EXAMPLES: &str = "\
+Examples:
+  mtcheck check --input part-0.jsonl --format json -o part-0.json   (and so on for each shard)
+  mtcheck merge part-0.json part-1.json part-2.json -o corpus.json
+  mtcheck check --input - --format jsonl --summary part-3.json < part-3.jsonl > part-3.units.jsonl
+
+The shards' documents come from mtcheck check --format json or --summary, made by this
+version with the same settings (mtcheck.toml, --metrics, languages). Give them in the order of
+the input: articles and errors follow in that order, and line numbers continue from shard to
+shard as in the concatenated input. The result is the document one run over the concatenated
+input writes, byte for byte, but for the name of the input (see --input-name).
+
+Exit codes: 0 merged; 2 a document refused (not one of these documents, another version,
+other settings or metrics, edited or cut short): the message names the file.";
+
+/// Arguments of `mtcheck merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The shards' JSON documents, in input order.
+    #[arg(value_name = "DOC", required = true)]
+    pub docs: Vec<PathBuf>,
+
+    /// Write the merged document to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// The name of the whole input in the merged document (in "input", in error messages and
+    /// in the ids of records without one); default: as the first document names its input.
+    #[arg(long, value_name = "NAME")]
+    pub input_name: Option<String>,
 }
 
 const CHECK_EXAMPLES: &str = "\
@@ -81,6 +116,18 @@ pub struct CheckArgs {
     /// chrf++, bleu, ter (sacreBLEU 2.6.0 sentence scores per unit, summed per record).
     #[arg(long, value_name = "LIST")]
     pub metrics: Option<String>,
+
+    /// The line number of the input's first line (default 1), for a shard of a larger JSONL
+    /// input: messages, the ids of records without one and the JSON document then name lines
+    /// as in the whole input.
+    #[arg(long, value_name = "N", requires = "input", value_parser = clap::value_parser!(u64).range(1..))]
+    pub first_line: Option<u64>,
+
+    /// Also write the run's JSON document (as --format json writes it) to FILE, whatever the
+    /// output format: the summary of a stream (with the lines it read), which `mtcheck merge`
+    /// combines with those of other shards. Memory stays flat: articles wait on disk.
+    #[arg(long, value_name = "FILE")]
+    pub summary: Option<PathBuf>,
 
     #[command(flatten)]
     pub common: CommonArgs,

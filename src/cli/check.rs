@@ -2,8 +2,10 @@
 //! pair, a corpus folder, JSONL), run the pipeline in a thread pool of the requested size, and
 //! turn the outcome into an exit code.
 
-use std::io::IsTerminal;
+use std::io::{BufRead, IsTerminal, Read};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::Result;
 
@@ -14,7 +16,135 @@ use crate::config::{Config, Settings};
 use crate::error::{InputError, InputWarning};
 use crate::input::{self, Items, Record};
 use crate::pipeline;
-use crate::report::{self, diag};
+use crate::report::json::{InputSource, Json, SettingsNote};
+use crate::report::{self, Format, diag};
+
+/// The JSON document's note of `settings`: its metrics and the fingerprint of every setting
+/// that changes a figure (`report::json::SettingsNote`).
+pub fn settings_note(settings: &Settings) -> SettingsNote {
+    let mut h = Fnv::default();
+    h.write(
+        format!(
+            "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            settings.rules,
+            settings.src_lang,
+            settings.tgt_lang,
+            settings.metrics,
+            settings.penalties,
+            settings.min_quality,
+            settings.boilerplate,
+        )
+        .as_bytes(),
+    );
+    for (what, files) in [
+        ("watchlist", &settings.watchlist_files),
+        ("glossary", &settings.glossary_files),
+    ] {
+        for f in files {
+            h.write(what.as_bytes());
+            // Their contents, not their paths: shards run on other machines, in other
+            // folders. A file that cannot be read here was refused when settings were made.
+            h.write(&std::fs::read(f).unwrap_or_default());
+        }
+    }
+    SettingsNote {
+        metrics: settings
+            .metrics
+            .iter()
+            .map(|m| m.key().to_string())
+            .collect(),
+        fingerprint: format!("{:016x}", h.0),
+    }
+}
+
+/// 64-bit FNV-1a: a small, stable hash (the standard library's may change between releases).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        // A separator, so that "ab" + "c" and "a" + "bc" differ.
+        self.0 ^= 0xff;
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
+}
+
+/// Counts the lines read through it (a last line without a line break counts too), as the
+/// JSONL reader numbers them, for the document's `input.lines`: what a driver compares with
+/// the lines it fed.
+struct CountLines<R> {
+    inner: R,
+    /// Line breaks consumed, plus one while a line has begun and not ended.
+    lines: Arc<AtomicUsize>,
+    newlines: usize,
+    open: bool,
+}
+
+impl<R: BufRead> CountLines<R> {
+    fn new(inner: R, lines: Arc<AtomicUsize>) -> Self {
+        CountLines {
+            inner,
+            lines,
+            newlines: 0,
+            open: false,
+        }
+    }
+}
+
+impl<R: BufRead> Read for CountLines<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = {
+            let avail = self.fill_buf()?;
+            let n = avail.len().min(buf.len());
+            buf[..n].copy_from_slice(&avail[..n]);
+            n
+        };
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for CountLines<R> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amt: usize) {
+        if let Ok(buf) = self.inner.fill_buf() {
+            let taken = &buf[..amt.min(buf.len())];
+            self.newlines += taken.iter().filter(|&&b| b == b'\n').count();
+            if let Some(&last) = taken.last() {
+                self.open = last != b'\n';
+            }
+        }
+        self.inner.consume(amt);
+        self.lines
+            .store(self.newlines + usize::from(self.open), Ordering::SeqCst);
+    }
+}
+
+/// A JSONL reader over `reader`, named `path` in messages, counting its lines, the first
+/// numbered `first`.
+fn jsonl<R: BufRead + Send + 'static>(
+    reader: R,
+    path: &Path,
+    lines: &Arc<AtomicUsize>,
+    first: usize,
+) -> Items {
+    Box::new(
+        input::jsonl::Reader::new(CountLines::new(reader, Arc::clone(lines)), path)
+            .starting_at(first),
+    )
+}
 
 fn parse_lang(flag: &str, code: Option<&str>) -> Result<Option<Lang>> {
     match code {
@@ -48,16 +178,45 @@ pub fn settings(args: &CheckArgs) -> Result<Settings> {
     Ok(s)
 }
 
-/// The records to check, and warnings about what in the input is not read.
-fn items(args: &CheckArgs, settings: &Settings) -> Result<(Items, Vec<InputWarning>), InputError> {
+/// The number of the input's first line (`--first-line`, else 1).
+fn first_line(args: &CheckArgs) -> usize {
+    args.first_line
+        .map_or(1, |n| usize::try_from(n).unwrap_or(usize::MAX))
+}
+
+/// What the run reads, as the JSON document names it; for JSONL, with its line counter.
+fn input_source(args: &CheckArgs, lines: &Arc<AtomicUsize>) -> InputSource {
+    let (path, lines) = match (&args.input, args.paths.as_slice()) {
+        (Some(p), _) if is_stdin(p) => (input::stdin_path(), Some(Arc::clone(lines))),
+        (Some(p), _) => (p.clone(), Some(Arc::clone(lines))),
+        (None, [dir]) => (dir.clone(), None),
+        (None, [_, hyp]) => (hyp.clone(), None),
+        (None, _) => (Default::default(), None),
+    };
+    InputSource {
+        path: input::display_path(&path),
+        first_line: first_line(args),
+        lines,
+    }
+}
+
+/// The records to check, and warnings about what in the input is not read. A JSONL input
+/// counts its lines into `lines`.
+fn items(
+    args: &CheckArgs,
+    settings: &Settings,
+    lines: &Arc<AtomicUsize>,
+) -> Result<(Items, Vec<InputWarning>), InputError> {
     if let Some(path) = &args.input {
-        if path.as_os_str() == "-" {
+        if is_stdin(path) {
             let stdin = std::io::stdin();
             return Ok((
-                Box::new(input::jsonl::Reader::new(
+                jsonl(
                     std::io::BufReader::new(stdin),
                     &input::stdin_path(),
-                )),
+                    lines,
+                    first_line(args),
+                ),
                 Vec::new(),
             ));
         }
@@ -75,10 +234,12 @@ fn items(args: &CheckArgs, settings: &Settings) -> Result<(Items, Vec<InputWarni
             }
         })?;
         return Ok((
-            Box::new(input::jsonl::Reader::new(
+            jsonl(
                 std::io::BufReader::with_capacity(1 << 20, file),
                 path,
-            )),
+                lines,
+                first_line(args),
+            ),
             Vec::new(),
         ));
     }
@@ -161,7 +322,8 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
         );
         return Ok(EXIT_ERROR);
     }
-    let (items, warnings) = match items(args, &settings) {
+    let lines = Arc::new(AtomicUsize::new(0));
+    let (items, warnings) = match items(args, &settings, &lines) {
         Ok(items) => items,
         Err(e) => {
             diag::error(&e.to_string());
@@ -170,8 +332,26 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     };
     let to_terminal = args.common.output.is_none() && std::io::stdout().is_terminal();
     let color = to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let run_note = || (settings_note(&settings), input_source(args, &lines));
+    // Opened first, so that a summary that cannot be written stops the run before it starts.
+    let summary_out = args
+        .summary
+        .as_deref()
+        .map(|p| open_output(Some(p)))
+        .transpose()?;
     let out = open_output(args.common.output.as_deref())?;
-    let mut reporter = report::reporter(args.common.format, out, color);
+    let mut reporter = match args.common.format {
+        Format::Json => {
+            let (s, i) = run_note();
+            Box::new(Json::new(out).with_run(s, i))
+        }
+        format => report::reporter(format, out, color),
+    };
+    if let Some(summary_out) = summary_out {
+        let (s, i) = run_note();
+        let json = Json::new(summary_out).with_run(s, i).silent();
+        reporter = Box::new(report::Tee::new(reporter, Box::new(json)));
+    }
     // Progress only while the output goes elsewhere: on the terminal, the findings themselves
     // show the run moving, and a bar would break their lines.
     if !args.common.quiet && !to_terminal && std::io::stderr().is_terminal() {

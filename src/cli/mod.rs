@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod check;
+pub mod merge;
 pub mod rules;
 pub mod score;
 
@@ -37,6 +38,7 @@ where
         args::Command::Check(a) => check::run(&a),
         args::Command::Score(a) => score::run(&a),
         args::Command::Rules(a) => rules::run(&a),
+        args::Command::Merge(a) => merge::run(&a),
     };
     match result {
         Ok(code) => code,

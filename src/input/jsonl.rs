@@ -21,6 +21,8 @@ pub struct Reader<R> {
     done: bool,
     /// Lines that held something other than white space.
     nonblank: usize,
+    /// Lines before the input's first one (`starting_at`).
+    before: usize,
 }
 
 impl<R: BufRead> Reader<R> {
@@ -33,7 +35,14 @@ impl<R: BufRead> Reader<R> {
             buf: Vec::new(),
             done: false,
             nonblank: 0,
+            before: 0,
         }
+    }
+
+    /// Numbers the input's lines from `first` (a shard of a larger input), not from 1.
+    pub fn starting_at(mut self, first: usize) -> Self {
+        self.before = first.saturating_sub(1);
+        self
     }
 }
 
@@ -95,10 +104,10 @@ impl<R: BufRead> Iterator for Reader<R> {
                 self.done = true;
                 return Some(Err(InputError::NotJsonl {
                     path: self.path.clone(),
-                    line: self.line,
+                    line: self.before + self.line,
                 }));
             }
-            return Some(parse_line(bytes, &self.path, self.line));
+            return Some(parse_line(bytes, &self.path, self.before + self.line));
         }
     }
 }

@@ -10,13 +10,14 @@ pub mod human;
 pub mod json;
 pub mod jsonl;
 pub mod markdown;
+pub mod merge;
 pub mod progress;
 pub mod sarif;
 
 use std::collections::BTreeMap;
 use std::io;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::checks::{Kind, Severity};
 use crate::error::{InputError, InputWarning};
@@ -212,11 +213,52 @@ pub fn reporter<'w>(
     }
 }
 
-/// What the whole-run reporters keep of one record: its summary, in input order.
+/// Hands everything to two reporters: the run's output and a second one (`check --summary`:
+/// the JSON document beside a JSONL stream). Messages on standard error are the first one's.
+pub struct Tee<'w> {
+    first: Box<dyn Reporter + 'w>,
+    second: Box<dyn Reporter + 'w>,
+}
+
+impl<'w> Tee<'w> {
+    /// Sends to `first` and `second` (which should print nothing on standard error).
+    pub fn new(first: Box<dyn Reporter + 'w>, second: Box<dyn Reporter + 'w>) -> Self {
+        Tee { first, second }
+    }
+}
+
+impl Reporter for Tee<'_> {
+    fn record(&mut self, result: &RecordResult) -> io::Result<()> {
+        self.first.record(result)?;
+        self.second.record(result)
+    }
+
+    fn input_error(&mut self, error: &InputError) -> io::Result<()> {
+        self.first.input_error(error)?;
+        self.second.input_error(error)
+    }
+
+    fn warning(&mut self, warning: &InputWarning) -> io::Result<()> {
+        self.first.warning(warning)?;
+        self.second.warning(warning)
+    }
+
+    fn finish(&mut self, summary: &RunSummary) -> io::Result<()> {
+        self.first.finish(summary)?;
+        self.second.finish(summary)
+    }
+}
+
+/// What the whole-run reporters keep of one record: its summary, in input order. It reads
+/// back from a `--format json` document (`mtcheck merge`): the fields derived from others are
+/// not read but computed again, by the code a run uses ([`ArticleSummary::derive`]).
 #[derive(Debug, Clone, Serialize)]
 pub struct ArticleSummary {
     /// The record's id (JSONL) or the translation file's path.
     pub id: String,
+    /// The record's line in a JSONL input (counted from 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
     pub src_lang: &'static str,
     pub tgt_lang: &'static str,
     pub units: usize,
@@ -231,26 +273,86 @@ pub struct ArticleSummary {
     pub penalty_points: f64,
     /// Words of the source.
     pub src_words: usize,
-    /// MQM penalty points per 1,000 source words.
+    /// MQM penalty points per 1,000 source words (derived).
     pub penalty_per_1000_words: f64,
     /// Reference metrics, when the record has a reference.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<RefScores>,
     /// Set when the quality is below `[thresholds] min-quality`: the article fails the gate.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub below_min_quality: Option<BelowMinQuality>,
 }
 
+/// An [`ArticleSummary`] as read from a JSON document: the fields that are not derived.
+#[derive(Debug, Deserialize)]
+struct ArticleSummaryIn {
+    id: String,
+    #[serde(default)]
+    line: Option<usize>,
+    src_lang: String,
+    tgt_lang: String,
+    units: usize,
+    findings: usize,
+    by_severity: BTreeMap<Severity, usize>,
+    by_kind: BTreeMap<Kind, usize>,
+    quality: f64,
+    penalty_points: f64,
+    src_words: usize,
+    #[serde(default)]
+    reference: Option<RefScores>,
+    #[serde(default)]
+    below_min_quality: Option<BelowMinQuality>,
+}
+
+impl<'de> Deserialize<'de> for ArticleSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        ArticleSummaryIn::deserialize(d)?
+            .try_into()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl TryFrom<ArticleSummaryIn> for ArticleSummary {
+    type Error = String;
+
+    fn try_from(a: ArticleSummaryIn) -> Result<Self, String> {
+        let lang = |code: &str| {
+            crate::analyse::Lang::from_code(code)
+                .map(|l| l.code())
+                .ok_or_else(|| format!("unknown language \"{code}\""))
+        };
+        let mut s = ArticleSummary {
+            src_lang: lang(&a.src_lang)?,
+            tgt_lang: lang(&a.tgt_lang)?,
+            id: a.id,
+            line: a.line,
+            units: a.units,
+            findings: a.findings,
+            by_severity: a.by_severity,
+            by_kind: a.by_kind,
+            quality: a.quality,
+            penalty_points: a.penalty_points,
+            src_words: a.src_words,
+            penalty_per_1000_words: 0.0,
+            reference: a.reference,
+            below_min_quality: a.below_min_quality,
+        };
+        s.derive();
+        Ok(s)
+    }
+}
+
 /// Reference metrics of one record (each present when computed).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RefScores {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chrf: Option<f64>,
-    #[serde(rename = "chrf++", skip_serializing_if = "Option::is_none")]
+    #[serde(default, rename = "chrf++", skip_serializing_if = "Option::is_none")]
     pub chrf_pp: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bleu: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ter: Option<f64>,
 }
 
@@ -302,8 +404,13 @@ impl ArticleSummary {
             *by_kind.entry(f.rule.kind).or_default() += 1;
         }
         let src_words: usize = r.units.iter().map(|u| u.src_words).sum();
-        ArticleSummary {
+        let mut a = ArticleSummary {
             id: r.record.id.clone(),
+            line: r
+                .record
+                .origin
+                .line
+                .filter(|_| r.record.origin.src_path.is_none()),
             src_lang: r.src_lang.code(),
             tgt_lang: r.tgt_lang.code(),
             units: r.units.len(),
@@ -313,9 +420,20 @@ impl ArticleSummary {
             quality: r.scores.quality,
             penalty_points: r.scores.mqm,
             src_words,
-            penalty_per_1000_words: per_1000(r.scores.mqm, src_words),
+            penalty_per_1000_words: 0.0,
             reference: RefScores::from_scores(&r.scores),
             below_min_quality: r.below_min_quality,
+        };
+        a.derive();
+        a
+    }
+
+    /// Computes the fields derived from the others (after `new`, and after reading an
+    /// article back from a JSON document).
+    pub fn derive(&mut self) {
+        self.penalty_per_1000_words = per_1000(self.penalty_points, self.src_words);
+        if let Some(b) = &mut self.below_min_quality {
+            b.by = b.min_quality - b.quality;
         }
     }
 
@@ -362,71 +480,124 @@ pub struct CorpusSummary {
     /// ([`RunSummary::reference_scores`]); set by reporters that have the run summary.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub corpus_reference: Option<RefScores>,
+    /// The summed statistics `corpus_reference` is computed from, by metric key, so that
+    /// summaries merge exactly (`json::stats_to_json`); set by the JSON document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference_stats: Option<BTreeMap<String, serde_json::Value>>,
     /// Records that could not be read or checked.
     pub input_errors: usize,
     /// Articles below `[thresholds] min-quality` (each fails the gate).
     pub below_min_quality: usize,
 }
 
-impl CorpusSummary {
-    /// Adds up `articles`.
-    pub fn new(articles: &[ArticleSummary], input_errors: usize) -> Self {
-        let mut by_severity = severity_counts(std::iter::empty());
-        let mut by_kind = BTreeMap::new();
-        let (mut q_sum, mut q_weight) = (0.0, 0.0);
-        let mut penalty_points = 0.0;
-        let mut src_words = 0;
-        let mut sums = [(0.0, 0usize); 4];
-        for a in articles {
-            for (s, n) in &a.by_severity {
-                *by_severity.entry(*s).or_default() += n;
-            }
-            for (k, n) in &a.by_kind {
-                *by_kind.entry(*k).or_default() += n;
-            }
-            let w = a.src_words.max(1) as f64;
-            q_sum += a.quality * w;
-            q_weight += w;
-            penalty_points += a.penalty_points;
-            src_words += a.src_words;
-            if let Some(r) = &a.reference {
-                for (slot, v) in sums.iter_mut().zip([r.chrf, r.chrf_pp, r.bleu, r.ter]) {
-                    if let Some(v) = v {
-                        slot.0 += v;
-                        slot.1 += 1;
-                    }
+/// Fixed-point scale of the sums behind the corpus figures: each article's quality, penalty
+/// points and reference scores are rounded to millionths before they are added.
+const FIXED: f64 = 1e6;
+
+/// A float in millionths, so that sums of them are exact integers.
+fn fixed(v: f64) -> i128 {
+    (v * FIXED).round() as i128
+}
+
+/// The sums behind [`CorpusSummary`]: integers only, so they add up to the same totals in any
+/// order and any grouping (one run, or shards merged by `mtcheck merge`), where float sums
+/// would not (floating-point addition is not associative).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CorpusTotals {
+    pub articles: usize,
+    pub units: usize,
+    pub findings: usize,
+    pub by_severity: BTreeMap<Severity, usize>,
+    pub by_kind: BTreeMap<Kind, usize>,
+    /// Sum of each article's quality (in millionths) times its weight.
+    pub quality_weighted: i128,
+    /// Sum of the weights: each article's source words, at least 1.
+    pub quality_weight: u64,
+    /// Penalty points in millionths.
+    pub penalty_points: i128,
+    pub src_words: usize,
+    /// Per reference metric (chrF, chrF++, BLEU, TER): the sum in millionths and the count.
+    pub reference: [(i128, usize); 4],
+    pub below_min_quality: usize,
+}
+
+impl CorpusTotals {
+    /// Adds one article.
+    pub fn add(&mut self, a: &ArticleSummary) {
+        self.articles += 1;
+        self.units += a.units;
+        self.findings += a.findings;
+        for (s, n) in &a.by_severity {
+            *self.by_severity.entry(*s).or_default() += n;
+        }
+        for (k, n) in &a.by_kind {
+            *self.by_kind.entry(*k).or_default() += n;
+        }
+        let w = a.src_words.max(1) as u64;
+        self.quality_weighted += fixed(a.quality) * i128::from(w);
+        self.quality_weight += w;
+        self.penalty_points += fixed(a.penalty_points);
+        self.src_words += a.src_words;
+        if let Some(r) = &a.reference {
+            for (slot, v) in self
+                .reference
+                .iter_mut()
+                .zip([r.chrf, r.chrf_pp, r.bleu, r.ter])
+            {
+                if let Some(v) = v {
+                    slot.0 += fixed(v);
+                    slot.1 += 1;
                 }
             }
         }
-        let mean = |(sum, n): (f64, usize)| (n > 0).then(|| sum / n as f64);
+        self.below_min_quality += usize::from(a.below_min_quality.is_some());
+    }
+
+    /// The corpus figures of these totals, with `input_errors` records skipped.
+    pub fn summary(&self, input_errors: usize) -> CorpusSummary {
+        let mut by_severity = severity_counts(std::iter::empty());
+        for (s, n) in &self.by_severity {
+            *by_severity.entry(*s).or_default() += n;
+        }
+        let mean = |(sum, n): (i128, usize)| (n > 0).then(|| sum as f64 / FIXED / n as f64);
         let reference = RefScores {
-            chrf: mean(sums[0]),
-            chrf_pp: mean(sums[1]),
-            bleu: mean(sums[2]),
-            ter: mean(sums[3]),
+            chrf: mean(self.reference[0]),
+            chrf_pp: mean(self.reference[1]),
+            bleu: mean(self.reference[2]),
+            ter: mean(self.reference[3]),
         };
+        let penalty_points = self.penalty_points as f64 / FIXED;
         CorpusSummary {
-            articles: articles.len(),
-            units: articles.iter().map(|a| a.units).sum(),
-            findings: articles.iter().map(|a| a.findings).sum(),
+            articles: self.articles,
+            units: self.units,
+            findings: self.findings,
             by_severity,
-            by_kind,
-            quality: if q_weight == 0.0 {
+            by_kind: self.by_kind.clone(),
+            quality: if self.quality_weight == 0 {
                 100.0
             } else {
-                q_sum / q_weight
+                self.quality_weighted as f64 / FIXED / self.quality_weight as f64
             },
             penalty_points,
-            src_words,
-            penalty_per_1000_words: per_1000(penalty_points, src_words),
+            src_words: self.src_words,
+            penalty_per_1000_words: per_1000(penalty_points, self.src_words),
             reference: (reference != RefScores::default()).then_some(reference),
             corpus_reference: None,
+            reference_stats: None,
             input_errors,
-            below_min_quality: articles
-                .iter()
-                .filter(|a| a.below_min_quality.is_some())
-                .count(),
+            below_min_quality: self.below_min_quality,
         }
+    }
+}
+
+impl CorpusSummary {
+    /// Adds up `articles` (through [`CorpusTotals`], as every format does).
+    pub fn new(articles: &[ArticleSummary], input_errors: usize) -> Self {
+        let mut totals = CorpusTotals::default();
+        for a in articles {
+            totals.add(a);
+        }
+        totals.summary(input_errors)
     }
 }
 
@@ -576,6 +747,68 @@ mod run_summary_tests {
             second.reference_scores().unwrap(),
         );
         assert_eq!((a.chrf, a.bleu), (b.chrf, b.bleu));
+    }
+
+    #[test]
+    fn corpus_figures_do_not_depend_on_order_or_grouping() {
+        // Awkward floats: summed as floats in another order, they would differ in the last bit.
+        let articles: Vec<ArticleSummary> = [0.1, 0.2, 0.3, 99.97, 33.333333, 66.7]
+            .iter()
+            .enumerate()
+            .map(|(i, &q)| {
+                let mut a =
+                    ArticleSummary::new(&checked("x", "The governor opened a bridge.", None));
+                a.quality = q;
+                a.penalty_points = q / 7.0;
+                a.src_words = 3 + i * 5;
+                a.reference = Some(RefScores {
+                    chrf: Some(q / 3.0),
+                    ..RefScores::default()
+                });
+                a
+            })
+            .collect();
+        let whole = CorpusSummary::new(&articles, 2);
+        let mut reversed = articles.clone();
+        reversed.reverse();
+        let (mut a, mut b) = (CorpusTotals::default(), CorpusTotals::default());
+        for x in &reversed[..2] {
+            a.add(x);
+        }
+        for x in &reversed[2..] {
+            b.add(x);
+        }
+        // Shards' totals added field by field give the same integers, so the same figures.
+        let mut sum = a.clone();
+        sum.quality_weighted += b.quality_weighted;
+        sum.quality_weight += b.quality_weight;
+        sum.penalty_points += b.penalty_points;
+        sum.src_words += b.src_words;
+        for (s, o) in sum.reference.iter_mut().zip(b.reference) {
+            s.0 += o.0;
+            s.1 += o.1;
+        }
+        let merged = sum.summary(2);
+        let one = CorpusSummary::new(&reversed, 2);
+        for other in [&merged, &one] {
+            assert_eq!(whole.quality.to_bits(), other.quality.to_bits());
+            assert_eq!(
+                whole.penalty_points.to_bits(),
+                other.penalty_points.to_bits()
+            );
+            assert_eq!(
+                whole
+                    .reference
+                    .as_ref()
+                    .and_then(|r| r.chrf)
+                    .map(f64::to_bits),
+                other
+                    .reference
+                    .as_ref()
+                    .and_then(|r| r.chrf)
+                    .map(f64::to_bits)
+            );
+        }
     }
 
     #[test]

@@ -182,3 +182,81 @@ pub fn sample_records() -> Vec<(&'static str, &'static str, &'static str, &'stat
         ),
     ]
 }
+
+/// `n` JSONL lines built from the paragraphs of `corpora/` (each translation keeps its
+/// source's paragraphs, so paragraph `i` of `en.txt` translates paragraph `i` of `id.txt`),
+/// cycled with fresh ids, the human reference where there is one, and some lines a batch must
+/// report and skip: broken JSON, a record without "hyp", blank lines, and records without an
+/// id (named by their line). Text of our own, for the shard and merge tests.
+pub fn paragraph_records(n: usize) -> String {
+    let mut pairs: Vec<(String, String, String, Option<String>)> = Vec::new();
+    let corpora = root().join("corpora");
+    let mut articles: Vec<PathBuf> = std::fs::read_dir(&corpora)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    articles.sort();
+    let paragraphs = |p: &Path| -> Vec<String> {
+        std::fs::read_to_string(p)
+            .unwrap()
+            .trim()
+            .split("\n\n")
+            .map(str::to_string)
+            .collect()
+    };
+    for dir in &articles {
+        let src = paragraphs(&dir.join("id.txt"));
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        for f in files {
+            let name = f.file_name().unwrap().to_string_lossy().into_owned();
+            let Some(lang) = name.strip_suffix(".txt") else {
+                continue;
+            };
+            if lang == "id" || lang.contains('.') {
+                continue;
+            }
+            let refs = dir.join(format!("{lang}.ref.txt"));
+            let refs = refs.exists().then(|| paragraphs(&refs));
+            for (i, (s, h)) in src.iter().zip(paragraphs(&f)).enumerate() {
+                let r = refs.as_ref().and_then(|r| r.get(i).cloned());
+                pairs.push((s.clone(), h, lang.to_string(), r));
+            }
+        }
+    }
+    let mut out = String::new();
+    for i in 0..n {
+        let (s, h, lang, r) = &pairs[i % pairs.len()];
+        let line = match i % 97 {
+            13 => format!("{{\"id\": \"broken-{i}\", \"src\": \"{s}\"\n"),
+            29 => format!(
+                "{}\n",
+                serde_json::json!({"id": format!("nohyp-{i}"), "src": s})
+            ),
+            41 => "\n".to_string(),
+            _ => {
+                let mut v = serde_json::json!({"src": s, "hyp": h, "tgt_lang": lang});
+                if i % 97 != 53 {
+                    v["id"] = format!("p{i}").into();
+                }
+                if let Some(r) = r {
+                    v["ref"] = r.clone().into();
+                }
+                format!("{v}\n")
+            }
+        };
+        out.push_str(&line);
+    }
+    out
+}
+
+/// `text`'s lines cut into `parts` runs of about equal length (each ending in a line break).
+pub fn split_lines(text: &str, parts: usize) -> Vec<String> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let per = lines.len().div_ceil(parts);
+    lines.chunks(per).map(|c| c.concat()).collect()
+}
