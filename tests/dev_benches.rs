@@ -143,7 +143,9 @@ fn align_bench_figures_hold() {
 /// The figures as last measured (see the module comment). Recall fell from 0.964 when the
 /// rules became major only for evidence right 19 times in 20 on news they were not tuned on
 /// (precision first: a lost negation only where the negated word is kept; clause omissions,
-/// length and a missing place minor); the false alarms are what holds.
+/// length and a missing place minor); the false alarms are what holds. The eighth false alarm
+/// is a Japanese NTREX line whose translation itself leaves out "tidak berbicara", seen since
+/// a Japanese verb counts by its kanji stem (one lost negation more on the check bench).
 const QA_RECALL_FLOOR: f64 = 0.79;
-const QA_FALSE_ALARMS_CEILING: u32 = 7;
+const QA_FALSE_ALARMS_CEILING: u32 = 8;
 const ALIGN_ADDED_FLOOR: u32 = 48;
