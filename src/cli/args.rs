@@ -82,6 +82,11 @@ pub struct CheckArgs {
     #[arg(long, value_name = "LIST")]
     pub metrics: Option<String>,
 
+    /// Write the signals behind each unit's quality into the JSONL `scores` (for
+    /// `benches/fit_quality.py`, which fits the quality model; not for users).
+    #[arg(long, hide = true)]
+    pub explain_quality: bool,
+
     #[command(flatten)]
     pub common: CommonArgs,
 }

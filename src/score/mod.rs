@@ -13,7 +13,9 @@ use crate::result::{BelowMinQuality, RecordResult};
 pub fn score_record(settings: &Settings, result: &mut RecordResult) {
     for unit in &mut result.units {
         unit.scores.mqm = mqm::penalty_points(&unit.findings, &settings.penalties);
-        unit.scores.quality = quality::unit_quality(unit, result.src_lang, result.tgt_lang);
+        let signals = quality::signals(unit, result.src_lang, result.tgt_lang);
+        unit.scores.quality = quality::combine(unit, &signals);
+        unit.scores.quality_signals = settings.explain_quality.then_some(signals);
     }
     result.scores.mqm = result.units.iter().fold(0.0, |a, u| a + u.scores.mqm);
     result.scores.quality = quality::record_quality(&result.units);
