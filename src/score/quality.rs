@@ -78,9 +78,10 @@ static WEIGHTS_TSV: &str = include_str!("quality/weights.tsv");
 /// for the fitting script) writes them into the JSONL `scores`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Signals {
-    /// Critical findings.
+    /// Critical findings (which count as major findings as well, so that a critical one never
+    /// weighs less than a major one).
     pub critical: f64,
-    /// Major findings.
+    /// Major and critical findings.
     pub major: f64,
     /// Minor findings.
     pub minor: f64,
@@ -209,7 +210,7 @@ pub fn signals(unit: &UnitResult, src_lang: Lang, tgt_lang: Lang) -> Signals {
     let count = |s: Severity| unit.findings.iter().filter(|f| f.severity == s).count() as f64;
     let mut out = Signals {
         critical: count(Severity::Critical),
-        major: count(Severity::Major),
+        major: count(Severity::Major) + count(Severity::Critical),
         minor: count(Severity::Minor),
         ..Signals::default()
     };
