@@ -47,7 +47,11 @@ QA_WEIGHT = 1.0
 # - numbers, rare_words: each raised acc-t on mqm-zhen dev a little (0.513 -> 0.526 together)
 #   and lowered it on check (0.500 -> 0.494): they learned the dev lines. The number checks
 #   already see changed numbers.
-LEFT_OUT = {"minor", "numbers", "rare_words"}
+# - uncovered: it is 0.31 on clean qa-bench lines and 0.35 on those with an error (the
+#   dictionaries miss many senses), and the fit without it ranks and calibrates the same (clean
+#   97.2, omission 29.3 against 28.5) while computing the coverage of every unit made the run a
+#   quarter slower.
+LEFT_OUT = {"minor", "numbers", "rare_words", "uncovered"}
 QUANTILES = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98]
 CLEAN_MEAN = 96.0
 

@@ -13,7 +13,12 @@ use crate::result::{BelowMinQuality, RecordResult};
 pub fn score_record(settings: &Settings, result: &mut RecordResult) {
     for unit in &mut result.units {
         unit.scores.mqm = mqm::penalty_points(&unit.findings, &settings.penalties);
-        let signals = quality::signals(unit, result.src_lang, result.tgt_lang);
+        // The pipeline measured the text signals from the checks' analyses; a result built
+        // otherwise is measured here.
+        let signals = match unit.scores.quality_signals {
+            Some(text) => quality::with_findings(text, unit),
+            None => quality::signals(unit, result.src_lang, result.tgt_lang),
+        };
         unit.scores.quality = quality::combine(unit, &signals);
         unit.scores.quality_signals = settings.explain_quality.then_some(signals);
     }

@@ -63,10 +63,10 @@ use serde::Serialize;
 
 use crate::analyse::coverage::{Coverage, Rendering};
 use crate::analyse::length::{self, Lengths};
-use crate::analyse::numbers::{self, compare};
-use crate::analyse::tokens::{is_cjk_char, tokenize};
-use crate::analyse::{Lang, Side, lang};
-use crate::checks::Severity;
+use crate::analyse::numbers::compare;
+use crate::analyse::tokens::{Token, is_cjk_char, tokenize};
+use crate::analyse::{Lang, Side};
+use crate::checks::{Severity, UnitView};
 use crate::lexicon::common;
 use crate::result::UnitResult;
 
@@ -166,6 +166,16 @@ struct Model {
     softness: f64,
 }
 
+impl Model {
+    /// The weight of the signal named `name` (0 for a name not in `NAMES`).
+    fn weight(&self, name: &str) -> f64 {
+        NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map_or(0.0, |i| self.weights[i])
+    }
+}
+
 /// The model, read once from `WEIGHTS_TSV`; a signal the file does not name weighs 0 (the unit
 /// test `every_signal_has_a_weight` keeps them in step).
 static MODEL: LazyLock<Model> = LazyLock::new(|| {
@@ -205,59 +215,96 @@ const COPY_FREE: usize = 3;
 /// longer about once in 40).
 const LONG_FREE: f64 = 2.0;
 
-/// Measures the signals of a unit.
+/// Measures the signals of a unit from its text alone (the checks' cached analyses are not at
+/// hand: tests, and results built by hand); findings are counted from the unit.
 pub fn signals(unit: &UnitResult, src_lang: Lang, tgt_lang: Lang) -> Signals {
-    let count = |s: Severity| unit.findings.iter().filter(|f| f.severity == s).count() as f64;
-    let mut out = Signals {
-        critical: count(Severity::Critical),
-        major: count(Severity::Major) + count(Severity::Critical),
-        minor: count(Severity::Minor),
-        ..Signals::default()
-    };
-    if unit.src_range.is_none() || unit.hyp_range.is_none() {
+    let lists = crate::lexicon::watchlist::UserLists::default();
+    let view = UnitView::new(
+        unit.index,
+        Side::new(&unit.src, 0..unit.src.len(), src_lang),
+        Side::new(&unit.hyp, 0..unit.hyp.len(), tgt_lang),
+        None,
+        &lists,
+    );
+    let paired = unit.src_range.is_some() && unit.hyp_range.is_some();
+    with_findings(text_signals(&view, paired, false), unit)
+}
+
+/// Adds the unit's findings to its text signals.
+pub fn with_findings(mut s: Signals, unit: &UnitResult) -> Signals {
+    let count = |sev: Severity| unit.findings.iter().filter(|f| f.severity == sev).count() as f64;
+    s.critical = count(Severity::Critical);
+    s.major = count(Severity::Major) + s.critical;
+    s.minor = count(Severity::Minor);
+    s
+}
+
+/// The signals that come from the unit's text (all but the findings), from the analyses the
+/// checks cached in `view`. `paired`: both sides hold text. A signal that weighs nothing is only
+/// measured when `all` is set (`--explain-quality`).
+pub fn text_signals(view: &UnitView<'_>, paired: bool, all: bool) -> Signals {
+    let mut out = Signals::default();
+    if !paired {
         return out;
     }
+    let (src, hyp) = (&view.src, &view.hyp);
+    let (src_lang, tgt_lang) = (src.lang, hyp.lang);
+    let wanted = |name: &str| all || MODEL.weight(name) > 0.0;
     if let Some(model) = length::model(src_lang, tgt_lang) {
         let z = model.z(
-            Lengths::of(&unit.src, src_lang),
-            Lengths::of(&unit.hyp, tgt_lang),
+            Lengths {
+                letters: length::measure(src.text, src_lang),
+                words: src.tokens().len(),
+            },
+            Lengths {
+                letters: length::measure(hyp.text, tgt_lang),
+                words: hyp.tokens().len(),
+            },
         );
         out.short = if z < -30.0 { -z } else { (-z).exp().ln_1p() };
         out.long = (z - LONG_FREE).max(0.0);
     }
-    let guess = lang::detect(&unit.hyp);
-    out.wrong_language = f64::from(u8::from(
-        guess.is_reliable
-            && guess.lang.is_some_and(|l| l != tgt_lang)
-            && unit.hyp.chars().filter(|c| c.is_alphabetic()).count() >= 20,
-    ));
-    let src_tokens = tokenize(&unit.src, src_lang);
-    let hyp_tokens = tokenize(&unit.hyp, tgt_lang);
-    let src_words: HashSet<&str> = src_tokens.iter().map(|t| t.lower.as_str()).collect();
-    let mut copied: Vec<&str> = hyp_tokens
-        .iter()
-        .filter(|t| {
-            let first = unit.hyp[t.span.clone()].chars().next();
-            first.is_some_and(|c| c.is_lowercase())
-                && t.lower.chars().count() >= 3
-                && t.lower.chars().all(char::is_alphabetic)
-                && src_words.contains(t.lower.as_str())
-        })
-        .map(|t| t.lower.as_str())
-        .collect();
-    copied.sort_unstable();
-    copied.dedup();
-    out.copied = copied.len().saturating_sub(COPY_FREE) as f64;
-    out.foreign_script = foreign_share(&unit.hyp, tgt_lang);
-    out.repeats = repeated(&unit.hyp, tgt_lang).saturating_sub(repeated(&unit.src, src_lang)) as f64;
-    let pairing = compare::pair(
-        &numbers::extract(&unit.src, src_lang),
-        &numbers::extract(&unit.hyp, tgt_lang),
-    );
-    out.numbers = (pairing.src_left.len() + pairing.hyp_left.len()) as f64;
-    if !is_latin_script(src_lang) {
-        let hyp_lower = unit.hyp.to_lowercase();
-        let mut left: Vec<&str> = src_tokens
+    if wanted("wrong_language") {
+        let guess = hyp.detected();
+        out.wrong_language = f64::from(u8::from(
+            guess.is_reliable
+                && guess.lang.is_some_and(|l| l != tgt_lang)
+                && hyp.text.chars().filter(|c| c.is_alphabetic()).count() >= 20,
+        ));
+    }
+    if wanted("copied") {
+        let src_words: HashSet<&str> = src.tokens().iter().map(|t| t.lower.as_str()).collect();
+        let mut copied: Vec<&str> = hyp
+            .tokens()
+            .iter()
+            .filter(|t| {
+                let first = hyp.text[t.span.clone()].chars().next();
+                first.is_some_and(|c| c.is_lowercase())
+                    && t.lower.chars().count() >= 3
+                    && t.lower.chars().all(char::is_alphabetic)
+                    && src_words.contains(t.lower.as_str())
+            })
+            .map(|t| t.lower.as_str())
+            .collect();
+        copied.sort_unstable();
+        copied.dedup();
+        out.copied = copied.len().saturating_sub(COPY_FREE) as f64;
+    }
+    if wanted("foreign_script") {
+        out.foreign_script = foreign_share(hyp.text, tgt_lang);
+    }
+    if wanted("repeats") {
+        out.repeats =
+            repeated(hyp.text, tgt_lang).saturating_sub(repeated(src.text, src_lang)) as f64;
+    }
+    if wanted("numbers") {
+        let pairing = compare::pair(src.numbers(), hyp.numbers());
+        out.numbers = (pairing.src_left.len() + pairing.hyp_left.len()) as f64;
+    }
+    if wanted("latin_left") && !is_latin_script(src_lang) {
+        let hyp_lower = hyp.text.to_lowercase();
+        let mut left: Vec<&str> = src
+            .tokens()
             .iter()
             .filter(|t| t.lower.chars().any(|c| c.is_ascii_alphabetic()))
             .filter(|t| !hyp_lower.contains(t.lower.as_str()))
@@ -267,8 +314,12 @@ pub fn signals(unit: &UnitResult, src_lang: Lang, tgt_lang: Lang) -> Signals {
         left.dedup();
         out.latin_left = left.len() as f64;
     }
-    out.uncovered = uncovered(unit, src_lang, tgt_lang);
-    out.rare_words = rare_share(&unit.hyp, &hyp_tokens, tgt_lang);
+    if wanted("uncovered") {
+        out.uncovered = uncovered(view.coverage());
+    }
+    if wanted("rare_words") {
+        out.rare_words = rare_share(hyp.text, hyp.tokens(), tgt_lang);
+    }
     out
 }
 
@@ -300,14 +351,9 @@ fn foreign_share(text: &str, lang: Lang) -> f64 {
     }
 }
 
-/// The share of known source content words with no counterpart (see `Signals::uncovered`).
-fn uncovered(unit: &UnitResult, src_lang: Lang, tgt_lang: Lang) -> f64 {
-    if src_lang != Lang::Id {
-        return 0.0;
-    }
-    let src = Side::new(&unit.src, 0..unit.src.len(), src_lang);
-    let hyp = Side::new(&unit.hyp, 0..unit.hyp.len(), tgt_lang);
-    let coverage = Coverage::new(&src, &hyp);
+/// The share of known source content words with no counterpart (see `Signals::uncovered`;
+/// the coverage is empty for sources other than Indonesian).
+fn uncovered(coverage: &Coverage) -> f64 {
     let (mut known, mut missing) = (0usize, 0usize);
     for w in &coverage.words {
         match w.rendering {
@@ -327,7 +373,7 @@ fn uncovered(unit: &UnitResult, src_lang: Lang, tgt_lang: Lang) -> f64 {
 }
 
 /// The share of rare words (see `Signals::rare_words`).
-fn rare_share(text: &str, tokens: &[crate::analyse::tokens::Token], lang: Lang) -> f64 {
+fn rare_share(text: &str, tokens: &[Token], lang: Lang) -> f64 {
     if !matches!(lang, Lang::En | Lang::Fr) {
         return 0.0;
     }
