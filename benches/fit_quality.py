@@ -4,9 +4,9 @@ src/score/quality/weights.tsv.
 
 usage: benches/fit_quality.py DATA_DIR [--bin target/release/mtcheck] [--dry-run]
 
-DATA_DIR holds mqm-zhen/dev.jsonl (real MT, zh->en, rated by professionals with MQM) and
-qa-bench/dev.jsonl (human translations from Indonesian, some with one injected error); only the
-dev files are read. The release binary is run over both with the hidden `--explain-quality`,
+DATA_DIR holds mqm-zhen/dev.jsonl (real MT, zh->en, rated by professionals with MQM),
+qa-bench/dev.jsonl (human translations from Indonesian, some with one injected error) and ntrex/
+(the dev documents of NTREX-128, for the calibration); only dev files are read. The release binary is run over both with the hidden `--explain-quality`,
 which writes each unit's signals (`quality::Signals`) into its JSONL scores. A record's signals
 are the sums over its units.
 
@@ -71,6 +71,32 @@ def run(binary, bench):
         for i, x in enumerate(v):
             f[i] += x
     return feats, names
+
+
+def ntrex_units(binary, ntrex):
+    """The signals of every unit of the NTREX documents checked as articles in each direction
+    between id, en, fr, zh, ja and ar: {direction: [signals]}."""
+    files = {"id": "ind.txt", "en": "eng.txt", "fr": "fra.txt", "zh": "zho-CN.txt", "ja": "jpn.txt", "ar": "arb.txt"}
+    docs = [l.strip() for l in open(ntrex / "DOCUMENT_IDS.tsv", encoding="utf-8")]
+    text = {k: open(ntrex / f, encoding="utf-8").read().split("\n")[: len(docs)] for k, f in files.items()}
+    lines = []
+    for src in files:
+        for tgt in files:
+            for doc in dict.fromkeys(docs) if src != tgt else []:
+                idx = [i for i, d in enumerate(docs) if d == doc]
+                lines.append(json.dumps({"id": f"{src}-{tgt}/{doc}", "src_lang": src, "tgt_lang": tgt,
+                                         "src": "\n".join(text[src][i] for i in idx),
+                                         "hyp": "\n".join(text[tgt][i] for i in idx)}, ensure_ascii=False))
+    out = subprocess.run([binary, "check", "--input", "-", "--format", "jsonl", "--explain-quality"],
+                         input="\n".join(lines) + "\n", capture_output=True, text=True, check=False)
+    if out.returncode == 2:
+        sys.exit(f"{binary} failed on the NTREX articles:\n{out.stderr}")
+    units = defaultdict(list)
+    for line in out.stdout.splitlines():
+        u = json.loads(line)
+        sig = u["scores"]["quality_signals"]
+        units[u["id"].split("/")[0]].append(list(sig.values()))
+    return units
 
 
 def mqm_points(seg):
@@ -195,13 +221,11 @@ def main():
         return sum(w * v for w, v in zip(weights, f))
 
     # Calibration, which leaves the order alone: the offset is the smallest quantile of the
-    # badness of the clean qa-bench records (on the grid) that keeps their mean quality at
-    # CLEAN_MEAN or more in every target language.
-    clean_by_lang = defaultdict(list)
-    for r in qa_bench:
-        if not r["errors"] and r["id"] in qa_feats:
-            clean_by_lang[r["tgt_lang"]].append(qa_feats[r["id"]])
-    clean_bad = sorted(badness(f) for v in clean_by_lang.values() for f in v)
+    # badness of the clean qa-bench records (on the grid) that keeps the clean human translations
+    # of the NTREX dev documents, unit by unit, at a mean of CLEAN_MEAN or more in every one of
+    # the 30 directions.
+    clean_bad = sorted(badness(qa_feats[r["id"]]) for r in qa_bench if not r["errors"] and r["id"] in qa_feats)
+    clean_by_lang = ntrex_units(binary, data / "ntrex")
 
     def quality(f, b0):
         x = (badness(f) - b0) / SOFTNESS
@@ -224,8 +248,11 @@ def main():
     combined = acc_t([[(g, -badness(f)) for g, f in grp] for grp in groups.values()])
     print(f"{'combined':<16}{'':>9}{combined:>13.3f}")
     q = lambda f: quality(f, offset)
-    print(f"offset {offset:.4f} (quantile {share} of clean badness), softness {SOFTNESS}; clean qa-bench dev mean quality: " +
-          ", ".join(f"{l} {sum(q(f) for f in v) / len(v):.1f}" for l, v in sorted(clean_by_lang.items())))
+    means = {d: sum(q(f) for f in v) / len(v) for d, v in clean_by_lang.items()}
+    low = min(means, key=means.get)
+    print(f"offset {offset:.4f} (quantile {share} of clean qa-bench badness), softness {SOFTNESS}; "
+          f"clean NTREX dev units, mean quality per direction {min(means.values()):.1f} ({low}) "
+          f"to {max(means.values()):.1f}")
     by_type = defaultdict(list)
     for r in qa_bench:
         by_type[r["errors"][0]["type"] if r["errors"] else "clean"].append(q(qa_feats.get(r["id"], zero)))
