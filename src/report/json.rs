@@ -10,6 +10,7 @@
 //!                "quality", "penalty_points", "src_words", "penalty_per_1000_words",
 //!                "reference"?, "below_min_quality"?: {"quality", "min_quality", "by"},
 //!                "flags": [{"unit", "src", "hyp", <the JSONL flag fields>}]}],
+//!  "ranking": [<position in articles, from 0>, ...],
 //!  "errors": [{"message", "id"?, "path"?, "line"?}],
 //!  "warnings": [{"message", "path"}]}
 //! ```
@@ -18,7 +19,9 @@
 //! min-quality` (it fails the gate, exit 1): the quality, the threshold and how far below it
 //! is; the summary counts those articles. `errors` are the records that could not be read or checked (exit 2); `warnings` name what
 //! was not read (a stray file in a corpus folder), which does not change the exit code.
-//! Articles are in input order; the corpus quality is the articles' quality weighted by their
+//! Articles are in input order; `ranking` lists their positions in `articles` (from 0) worst
+//! first, as every report ranks them: more critical findings, then more major ones, then lower
+//! quality (`ArticleSummary::worse_first`). The corpus quality is the articles' quality weighted by their
 //! source words; `reference` holds each reference metric's mean over the articles that have
 //! it, and `corpus_reference` the metric over the whole run, from the summed statistics of all
 //! records (as sacreBLEU's corpus scores).
@@ -89,6 +92,8 @@ struct Document<'a> {
     tool: Tool,
     summary: CorpusSummary,
     articles: Vec<ArticleRef<'a>>,
+    /// Positions in `articles`, worst first (`super::ranking`).
+    ranking: Vec<usize>,
     errors: &'a [ErrorNote],
     warnings: &'a [WarningNote],
 }
@@ -171,6 +176,7 @@ impl Reporter for Json<'_> {
                 version: env!("CARGO_PKG_VERSION"),
             },
             summary,
+            ranking: super::ranking(&summaries),
             articles: self
                 .articles
                 .iter()

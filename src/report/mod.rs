@@ -319,18 +319,27 @@ impl ArticleSummary {
         }
     }
 
-    /// Articles ranked worst first: lowest quality, then most penalty points, then id.
-    pub fn rank_worst_first(list: &mut [&ArticleSummary]) {
-        list.sort_by(|a, b| a.worse_first(b));
-    }
-
-    /// The order of `rank_worst_first`: lowest quality, then most penalty points, then id.
+    /// What an editor must act on first: more critical findings, then more major ones, then
+    /// the lower quality, then more penalty points, then the id. Every report ranks articles
+    /// by it (`ranking`).
     pub fn worse_first(&self, other: &ArticleSummary) -> std::cmp::Ordering {
-        self.quality
-            .total_cmp(&other.quality)
+        let count = |a: &ArticleSummary, s: Severity| a.by_severity.get(&s).copied().unwrap_or(0);
+        count(other, Severity::Critical)
+            .cmp(&count(self, Severity::Critical))
+            .then(count(other, Severity::Major).cmp(&count(self, Severity::Major)))
+            .then(self.quality.total_cmp(&other.quality))
             .then(other.penalty_points.total_cmp(&self.penalty_points))
             .then_with(|| self.id.cmp(&other.id))
     }
+}
+
+/// The positions of `articles` (input order), worst first by `ArticleSummary::worse_first`:
+/// the one ranking of the HTML and Markdown summaries, the human summary line and the JSON
+/// `ranking`.
+pub fn ranking(articles: &[ArticleSummary]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by(|a, b| articles[*a].worse_first(&articles[*b]));
+    order
 }
 
 /// Penalty points per 1,000 words (0 for no words).

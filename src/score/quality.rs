@@ -383,8 +383,7 @@ fn rare_share(text: &str, tokens: &[Token], lang: Lang) -> f64 {
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
-        if !lowercase || t.lower.chars().count() < 3 || !t.lower.chars().all(char::is_alphabetic)
-        {
+        if !lowercase || t.lower.chars().count() < 3 || !t.lower.chars().all(char::is_alphabetic) {
             continue;
         }
         words += 1;
