@@ -140,6 +140,7 @@ impl From<SeverityArg> for Severity {
 /// Arguments of `mtcheck rules`.
 #[derive(Debug, Args)]
 pub struct RulesArgs {
-    /// Explain this rule (e.g. `entity/name-altered`); without it, list every rule.
+    /// Explain this rule (e.g. `entity/name-altered`), or `quality` for the quality score;
+    /// without it, list every rule.
     pub rule: Option<String>,
 }
