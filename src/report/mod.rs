@@ -670,3 +670,41 @@ mod unit_number_tests {
         assert!(!human.contains("(unit 0)") && !markdown.contains("(unit 0)"));
     }
 }
+
+#[cfg(test)]
+mod ranking_tests {
+    use super::*;
+
+    fn article(id: &str, critical: usize, major: usize, quality: f64) -> ArticleSummary {
+        let mut by_severity = severity_counts(std::iter::empty());
+        by_severity.insert(Severity::Critical, critical);
+        by_severity.insert(Severity::Major, major);
+        ArticleSummary {
+            id: id.into(),
+            src_lang: "id",
+            tgt_lang: "en",
+            units: 1,
+            findings: critical + major,
+            by_severity,
+            by_kind: BTreeMap::new(),
+            quality,
+            penalty_points: 0.0,
+            src_words: 10,
+            penalty_per_1000_words: 0.0,
+            reference: None,
+            below_min_quality: None,
+        }
+    }
+
+    #[test]
+    fn criticals_then_majors_then_quality() {
+        let articles = [
+            article("low-quality", 0, 0, 20.0),
+            article("two-major", 0, 2, 90.0),
+            article("one-major", 0, 1, 40.0),
+            article("critical", 1, 0, 95.0),
+            article("fine", 0, 0, 99.0),
+        ];
+        assert_eq!(ranking(&articles), vec![3, 1, 2, 0, 4]);
+    }
+}
