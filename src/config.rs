@@ -50,6 +50,9 @@ pub struct Settings {
     pub glossary_files: Vec<std::path::PathBuf>,
     /// Articles whose quality is below this fail the gate.
     pub min_quality: Option<f64>,
+    /// Write the signals behind each unit's quality into its scores (the hidden
+    /// `--explain-quality`, for fitting the quality model).
+    pub explain_quality: bool,
 }
 
 impl Default for Settings {
@@ -68,6 +71,7 @@ impl Default for Settings {
             watchlist_files: Vec::new(),
             glossary_files: Vec::new(),
             min_quality: None,
+            explain_quality: false,
         }
     }
 }

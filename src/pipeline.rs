@@ -256,7 +256,16 @@ pub fn check_record(settings: &Settings, record: Record) -> RecordResult {
             hyp_range: has_hyp.then(|| hyp_ix.span(hr.clone())),
             src: view.src.text.to_string(),
             hyp: view.hyp.text.to_string(),
-            scores: Scores::default(),
+            // The text's quality signals, while the checks' analyses are at hand; `score`
+            // adds the findings.
+            scores: Scores {
+                quality_signals: Some(score::quality::text_signals(
+                    view,
+                    *has_src && *has_hyp,
+                    settings.explain_quality,
+                )),
+                ..Scores::default()
+            },
             findings: Vec::new(),
             src_words: view.src.tokens().len(),
         })

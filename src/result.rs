@@ -27,6 +27,10 @@ pub struct Scores {
     pub bleu: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ter: Option<f64>,
+    /// The signals behind `quality`, only with the hidden `--explain-quality` (for
+    /// `benches/fit_quality.py`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality_signals: Option<crate::score::quality::Signals>,
 }
 
 /// One finding as reported: severity stamped, spans in code points of the record's texts.

@@ -134,3 +134,44 @@ fn whole_run_formats_do_not_depend_on_threads() {
         );
     }
 }
+
+/// The repository's own corpus (`corpora/`) as every whole-run format ranks it.
+fn corpora(format: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = run(root, &["check", "corpora", "--format", format, "--quiet"]);
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn every_report_ranks_an_article_with_a_critical_finding_first() {
+    // JSON keeps the articles in input order and gives the ranking beside them.
+    let doc: Value = serde_json::from_str(&corpora("json")).unwrap();
+    let articles = doc["articles"].as_array().unwrap();
+    let ids: Vec<&str> = articles.iter().map(|a| a["id"].as_str().unwrap()).collect();
+    let mut streamed: Vec<String> = Vec::new();
+    for line in corpora("jsonl").lines() {
+        let id = serde_json::from_str::<Value>(line).unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        if streamed.last() != Some(&id) {
+            streamed.push(id);
+        }
+    }
+    assert_eq!(
+        ids, streamed,
+        "articles in input order, as JSONL streams them"
+    );
+    let first = doc["ranking"][0].as_u64().unwrap() as usize;
+    assert!(articles[first]["by_severity"]["critical"].as_u64().unwrap() > 0);
+    let first_id = ids[first];
+    // The Markdown table and the HTML summary open with the same article.
+    let md = corpora("markdown");
+    let table = md.split("### Worst articles").nth(1).unwrap();
+    let row = table.lines().find(|l| l.starts_with("| corpora/")).unwrap();
+    assert!(row.starts_with(&format!("| {first_id} |")), "{row}");
+    let html = corpora("html");
+    let summary = html.split("Articles, worst first").nth(1).unwrap();
+    let first_row = summary.split("<tr>").nth(2).unwrap();
+    assert!(first_row.contains(first_id), "{first_row}");
+}

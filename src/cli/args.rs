@@ -129,6 +129,11 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub summary: Option<PathBuf>,
 
+    /// Write the signals behind each unit's quality into the JSONL `scores` (for
+    /// `benches/fit_quality.py`, which fits the quality model; not for users).
+    #[arg(long, hide = true)]
+    pub explain_quality: bool,
+
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -182,6 +187,7 @@ impl From<SeverityArg> for Severity {
 /// Arguments of `mtcheck rules`.
 #[derive(Debug, Args)]
 pub struct RulesArgs {
-    /// Explain this rule (e.g. `entity/name-altered`); without it, list every rule.
+    /// Explain this rule (e.g. `entity/name-altered`), or `quality` for the quality score;
+    /// without it, list every rule.
     pub rule: Option<String>,
 }

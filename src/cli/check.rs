@@ -172,6 +172,7 @@ pub fn settings(args: &CheckArgs) -> Result<Settings> {
     if args.common.threads.is_some() {
         s.threads = args.common.threads;
     }
+    s.explain_quality = args.explain_quality;
     if let Some(f) = args.common.fail_on {
         s.fail_on = f.into();
     }

@@ -36,7 +36,8 @@ pub fn list(out: &mut dyn Write) -> io::Result<()> {
         out,
         "\n{} rules. PRECISION: the share of the rule's major flags that were right on news it was not \
          tuned on (measured {date} at {commit}; - where it raised none). mtcheck rules ID explains \
-         one; in mtcheck.toml, [rules] \"ID\" = \"off\" or a severity.",
+         one; in mtcheck.toml, [rules] \"ID\" = \"off\" or a severity. mtcheck rules quality \
+         explains the quality score.",
         registry::ALL.len()
     )
 }
@@ -110,6 +111,7 @@ pub fn run(args: &RulesArgs) -> Result<u8> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     match &args.rule {
         None => list(&mut out)?,
+        Some(id) if id == "quality" => write!(out, "{}", crate::score::quality::explanation())?,
         Some(id) => {
             let Some(check) = registry::find(id) else {
                 let hint = registry::suggest_id(id)

@@ -1,6 +1,7 @@
 //! `--format html`: one self-contained page for an editor, written at the end of the run.
 //!
-//! A summary first (articles ranked worst first by quality, counts by severity and kind,
+//! A summary first (articles ranked worst first: most critical findings, then most major ones,
+//! then lowest quality; counts by severity and kind,
 //! reference scores when there are references, the articles below `min-quality` and by how
 //! much, the records that could not be checked and the files not read), then each article with its source and
 //! translation side by side, unit by unit: an omitted or added sentence shows as a gap on the
@@ -415,8 +416,10 @@ fn summary(out: &mut String, articles: &[ArticleSummary], errors: &[String], war
     head.push_str("</tr></thead><tbody>\n");
     out.push_str("<section id=\"summary\"><h2>Articles, worst first</h2>\n");
     out.push_str(&head);
-    let mut ranked: Vec<(usize, &ArticleSummary)> = articles.iter().enumerate().collect();
-    ranked.sort_by(|(_, a), (_, b)| a.worse_first(b));
+    let ranked: Vec<(usize, &ArticleSummary)> = super::ranking(articles)
+        .into_iter()
+        .map(|i| (i, &articles[i]))
+        .collect();
     let total = ranked.len();
     for (row, (i, a)) in ranked.into_iter().enumerate() {
         // A large corpus: the worst `SHOWN` first, the rest folded.

@@ -1,11 +1,12 @@
 //! `--format human`: per record, each flagged unit with its source and translation, the flagged
 //! span marked, the message and the suggestion, and why an article below `min-quality` fails
-//! the gate; a summary line at the end. Colour only when
+//! the gate; at the end, when there are several articles, the ones to act on first (worst first,
+//! as every report ranks them: `super::ranking`), and a summary line. Colour only when
 //! asked for (a terminal without `NO_COLOR`).
 
 use std::io::{self, Write};
 
-use super::{Reporter, RunSummary};
+use super::{ArticleSummary, Reporter, RunSummary};
 use crate::checks::Severity;
 use crate::result::{Finding, RecordResult, UnitResult};
 
@@ -13,12 +14,21 @@ use crate::result::{Finding, RecordResult, UnitResult};
 pub struct Human<'w> {
     out: Box<dyn Write + 'w>,
     color: bool,
+    /// Every article's summary, for the ranking at the end.
+    articles: Vec<ArticleSummary>,
 }
+
+/// Articles named in the "act on first" line.
+const FIRST: usize = 5;
 
 impl<'w> Human<'w> {
     /// Writes to `out`, in colour when `color`.
     pub fn new(out: Box<dyn Write + 'w>, color: bool) -> Self {
-        Human { out, color }
+        Human {
+            out,
+            color,
+            articles: Vec::new(),
+        }
     }
 
     fn paint(&self, code: &str, text: &str) -> String {
@@ -83,6 +93,7 @@ impl<'w> Human<'w> {
 
 impl Reporter for Human<'_> {
     fn record(&mut self, r: &RecordResult) -> io::Result<()> {
+        self.articles.push(ArticleSummary::new(r));
         let n = r.findings().count();
         let title = format!(
             "{} ({} → {}, {} unit{}, quality {:.1}{})",
@@ -126,6 +137,9 @@ impl Reporter for Human<'_> {
     }
 
     fn finish(&mut self, s: &RunSummary) -> io::Result<()> {
+        if self.articles.len() > 1 {
+            self.act_on_first()?;
+        }
         let count = |sev| s.by_severity.get(&sev).copied().unwrap_or(0);
         let mut line = format!(
             "checked {} record{} ({} unit{}): {} critical, {} major, {} minor",
@@ -164,6 +178,37 @@ impl Reporter for Human<'_> {
         }
         writeln!(self.out, "{line}")?;
         self.out.flush()
+    }
+}
+
+impl Human<'_> {
+    /// The articles with findings or below `min-quality`, worst first (at most `FIRST`).
+    fn act_on_first(&mut self) -> io::Result<()> {
+        let listed: Vec<String> = super::ranking(&self.articles)
+            .into_iter()
+            .map(|i| &self.articles[i])
+            .filter(|a| a.findings > 0 || a.below_min_quality.is_some())
+            .take(FIRST)
+            .map(|a| {
+                let mut parts: Vec<String> = [Severity::Critical, Severity::Major]
+                    .into_iter()
+                    .filter_map(|sev| {
+                        let n = a.by_severity.get(&sev).copied().unwrap_or(0);
+                        (n > 0).then(|| format!("{n} {}", sev.as_str()))
+                    })
+                    .collect();
+                parts.push(format!("quality {:.1}", a.quality));
+                format!("{} ({})", a.id, parts.join(", "))
+            })
+            .collect();
+        if listed.is_empty() {
+            return Ok(());
+        }
+        writeln!(self.out, "{}", self.paint("1", "act on first:"))?;
+        for l in listed {
+            writeln!(self.out, "  {l}")?;
+        }
+        writeln!(self.out)
     }
 }
 

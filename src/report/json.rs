@@ -13,6 +13,7 @@
 //!                "quality", "penalty_points", "src_words", "penalty_per_1000_words",
 //!                "reference"?, "below_min_quality"?: {"quality", "min_quality", "by"},
 //!                "flags": [{"unit", "src", "hyp", <the JSONL flag fields>}]}],
+//!  "ranking": [<position in articles, from 0>, ...],
 //!  "errors": [{"message", "id"?, "path"?, "line"?}],
 //!  "warnings": [{"message", "path"}]}
 //! ```
@@ -21,7 +22,10 @@
 //! min-quality` (it fails the gate, exit 1): the quality, the threshold and how far below it
 //! is; the summary counts those articles. `errors` are the records that could not be read or checked (exit 2); `warnings` name what
 //! was not read (a stray file in a corpus folder), which does not change the exit code.
-//! Articles are in input order; the corpus quality is the articles' quality weighted by their
+//! Articles are in input order; `ranking` lists their positions in `articles` (from 0) worst
+//! first, as every report ranks them: more critical findings, then more major ones, then lower
+//! quality (`ArticleSummary::worse_first`); it is derived from the articles, so `mtcheck merge`
+//! computes it again for the merged ones. The corpus quality is the articles' quality weighted by their
 //! source words; `reference` holds each reference metric's mean over the articles that have
 //! it, and `corpus_reference` the metric over the whole run, from the summed statistics of all
 //! records (as sacreBLEU's corpus scores).
@@ -47,7 +51,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::{
-    ArticleSummary, CorpusSummary, CorpusTotals, Reporter, RunSummary, diag, error_location,
+    ArticleSummary, CorpusSummary, CorpusTotals, RankKey, Reporter, RunSummary, diag,
+    error_location, ranking_of,
 };
 use crate::checks::{Kind, Severity};
 use crate::error::{InputError, InputWarning};
@@ -294,6 +299,8 @@ impl Spill {
 pub struct DocWriter {
     totals: CorpusTotals,
     articles: Spill,
+    /// What the ranking needs of each article, in input order.
+    ranks: Vec<RankKey>,
     errors: Vec<ErrorNote>,
     warnings: Vec<WarningNote>,
 }
@@ -303,6 +310,7 @@ impl Default for DocWriter {
         DocWriter {
             totals: CorpusTotals::default(),
             articles: Spill::new(SPILL_AT),
+            ranks: Vec::new(),
             errors: Vec::new(),
             warnings: Vec::new(),
         }
@@ -346,6 +354,7 @@ impl DocWriter {
         self.articles.write(b"    ")?;
         self.articles.write(pretty(a, "    ")?.as_bytes())?;
         self.totals.add(&a.summary);
+        self.ranks.push(RankKey::of(&a.summary));
         Ok(())
     }
 
@@ -394,6 +403,8 @@ impl DocWriter {
             self.articles.copy_to(out)?;
             out.write_all(b"\n  ]")?;
         }
+        out.write_all(b",\n  \"ranking\": ")?;
+        out.write_all(pretty(&ranking_of(&self.ranks), "  ")?.as_bytes())?;
         out.write_all(b",\n  \"errors\": ")?;
         out.write_all(pretty(&self.errors, "  ")?.as_bytes())?;
         out.write_all(b",\n  \"warnings\": ")?;

@@ -188,12 +188,11 @@ impl Markdown<'_> {
             }
             md.push('\n');
         }
-        let mut worst: Vec<&ArticleSummary> = self
-            .articles
-            .iter()
+        let worst: Vec<&ArticleSummary> = super::ranking(&self.articles)
+            .into_iter()
+            .map(|i| &self.articles[i])
             .filter(|a| a.findings > 0 || a.below_min_quality.is_some())
             .collect();
-        ArticleSummary::rank_worst_first(&mut worst);
         if !worst.is_empty() {
             let _ = writeln!(md, "### Worst articles\n");
             let _ = writeln!(

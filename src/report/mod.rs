@@ -437,18 +437,60 @@ impl ArticleSummary {
         }
     }
 
-    /// Articles ranked worst first: lowest quality, then most penalty points, then id.
-    pub fn rank_worst_first(list: &mut [&ArticleSummary]) {
-        list.sort_by(|a, b| a.worse_first(b));
+    /// What an editor must act on first: more critical findings, then more major ones, then
+    /// the lower quality, then more penalty points; equal ones stay in input order. Every
+    /// report ranks articles by it (`ranking`).
+    pub fn worse_first(&self, other: &ArticleSummary) -> std::cmp::Ordering {
+        RankKey::of(self).worse_first(&RankKey::of(other))
+    }
+}
+
+/// What `ArticleSummary::worse_first` compares, kept alone: a writer that does not keep its
+/// articles (the JSON document's, whose articles wait on disk) ranks them by these.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RankKey {
+    critical: usize,
+    major: usize,
+    quality: f64,
+    penalty_points: f64,
+}
+
+impl RankKey {
+    /// The key of an article.
+    pub fn of(a: &ArticleSummary) -> Self {
+        let count = |s: Severity| a.by_severity.get(&s).copied().unwrap_or(0);
+        RankKey {
+            critical: count(Severity::Critical),
+            major: count(Severity::Major),
+            quality: a.quality,
+            penalty_points: a.penalty_points,
+        }
     }
 
-    /// The order of `rank_worst_first`: lowest quality, then most penalty points, then id.
-    pub fn worse_first(&self, other: &ArticleSummary) -> std::cmp::Ordering {
-        self.quality
-            .total_cmp(&other.quality)
+    /// See `ArticleSummary::worse_first`.
+    pub fn worse_first(&self, other: &RankKey) -> std::cmp::Ordering {
+        other
+            .critical
+            .cmp(&self.critical)
+            .then(other.major.cmp(&self.major))
+            .then(self.quality.total_cmp(&other.quality))
             .then(other.penalty_points.total_cmp(&self.penalty_points))
-            .then_with(|| self.id.cmp(&other.id))
     }
+}
+
+/// The positions of `keys` (input order), worst first; ties keep input order (not the ids:
+/// the names of records without an id change with the input's name, and a ranking must not).
+pub fn ranking_of(keys: &[RankKey]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by(|a, b| keys[*a].worse_first(&keys[*b]));
+    order
+}
+
+/// The positions of `articles` (input order), worst first by `ArticleSummary::worse_first`:
+/// the one ranking of the HTML and Markdown summaries, the human summary line and the JSON
+/// `ranking`.
+pub fn ranking(articles: &[ArticleSummary]) -> Vec<usize> {
+    ranking_of(&articles.iter().map(RankKey::of).collect::<Vec<_>>())
 }
 
 /// Penalty points per 1,000 words (0 for no words).
@@ -892,5 +934,44 @@ mod unit_number_tests {
             );
         }
         assert!(!human.contains("(unit 0)") && !markdown.contains("(unit 0)"));
+    }
+}
+
+#[cfg(test)]
+mod ranking_tests {
+    use super::*;
+
+    fn article(id: &str, critical: usize, major: usize, quality: f64) -> ArticleSummary {
+        let mut by_severity = severity_counts(std::iter::empty());
+        by_severity.insert(Severity::Critical, critical);
+        by_severity.insert(Severity::Major, major);
+        ArticleSummary {
+            id: id.into(),
+            line: None,
+            src_lang: "id",
+            tgt_lang: "en",
+            units: 1,
+            findings: critical + major,
+            by_severity,
+            by_kind: BTreeMap::new(),
+            quality,
+            penalty_points: 0.0,
+            src_words: 10,
+            penalty_per_1000_words: 0.0,
+            reference: None,
+            below_min_quality: None,
+        }
+    }
+
+    #[test]
+    fn criticals_then_majors_then_quality() {
+        let articles = [
+            article("low-quality", 0, 0, 20.0),
+            article("two-major", 0, 2, 90.0),
+            article("one-major", 0, 1, 40.0),
+            article("critical", 1, 0, 95.0),
+            article("fine", 0, 0, 99.0),
+        ];
+        assert_eq!(ranking(&articles), vec![3, 1, 2, 0, 4]);
     }
 }

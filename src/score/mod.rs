@@ -13,7 +13,14 @@ use crate::result::{BelowMinQuality, RecordResult};
 pub fn score_record(settings: &Settings, result: &mut RecordResult) {
     for unit in &mut result.units {
         unit.scores.mqm = mqm::penalty_points(&unit.findings, &settings.penalties);
-        unit.scores.quality = quality::unit_quality(unit, result.src_lang, result.tgt_lang);
+        // The pipeline measured the text signals from the checks' analyses; a result built
+        // otherwise is measured here.
+        let signals = match unit.scores.quality_signals {
+            Some(text) => quality::with_findings(text, unit),
+            None => quality::signals(unit, result.src_lang, result.tgt_lang),
+        };
+        unit.scores.quality = quality::combine(unit, &signals);
+        unit.scores.quality_signals = settings.explain_quality.then_some(signals);
     }
     result.scores.mqm = result.units.iter().fold(0.0, |a, u| a + u.scores.mqm);
     result.scores.quality = quality::record_quality(&result.units);
@@ -31,10 +38,13 @@ mod tests {
     use crate::pipeline::check_record;
 
     fn checked(min_quality: Option<f64>) -> crate::result::RecordResult {
-        let settings = Settings {
+        checked_with(Settings {
             min_quality,
             ..Settings::default()
-        };
+        })
+    }
+
+    fn checked_with(settings: Settings) -> crate::result::RecordResult {
         let record = Record {
             id: "harga".into(),
             src: "Harga cabai naik 40 persen pekan ini.".into(),
@@ -55,6 +65,28 @@ mod tests {
         let b = checked(Some(q + 5.0)).below_min_quality.unwrap();
         assert_eq!((b.quality, b.min_quality), (q, q + 5.0));
         assert!((b.by - 5.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn writes_the_quality_signals_only_when_asked() {
+        let plain = checked(None);
+        assert!(
+            plain
+                .units
+                .iter()
+                .all(|u| u.scores.quality_signals.is_none())
+        );
+        let explained = checked_with(Settings {
+            explain_quality: true,
+            ..Settings::default()
+        });
+        let s = explained.units[0].scores.quality_signals.unwrap();
+        // The changed number is a finding, and the length is measured.
+        assert!(s.major + s.critical > 0.0 && s.short > 0.0, "{s:?}");
+        assert_eq!(
+            explained.units[0].scores.quality,
+            plain.units[0].scores.quality
+        );
     }
 
     #[test]
