@@ -625,4 +625,15 @@ mod tests {
         assert_eq!(concepts("Kuba", "id"), concepts("Cuba", "en"));
         assert_eq!(concepts("Ukraina", "id"), concepts("Ukraine", "en"));
     }
+
+    #[test]
+    fn reads_the_short_names_news_uses() {
+        // 沙特 and サウジ for Saudi Arabia, 阿联酋 / الإمارات / UAE for the Emirates
+        assert_eq!(concepts("沙特油价上涨", "zh"), ["country:SA"]);
+        assert_eq!(concepts("サウジの石油", "ja"), ["country:SA"]);
+        assert_eq!(concepts("阿联酋的油价", "zh"), ["country:AE"]);
+        assert_eq!(concepts("أسعار النفط في الإمارات", "ar"), ["country:AE"]);
+        assert_eq!(concepts("oil prices in the UAE rose", "en"), ["country:AE"]);
+        assert_eq!(concepts("le gouvernement laotien", "fr"), ["country:LA"]);
+    }
 }
