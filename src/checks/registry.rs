@@ -24,6 +24,7 @@ pub static ALL: &[&dyn Check] = &[
     &super::omission::bracket::Bracket,
     &super::omission::clause::Clause,
     &super::omission::cut_word::CutWord,
+    &super::omission::replaced::Replaced,
     &super::omission::seam::Seam,
     &super::omission::sentence::Omission,
     &super::omission::splice::Splice,

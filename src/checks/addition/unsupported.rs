@@ -145,7 +145,7 @@ impl Check for Unsupported {
 
 /// How many of the source's words, numbers and names a translation could show: content words
 /// the lexicon knows, capitalised words, numbers.
-fn known_words(unit: &UnitView<'_>, lang: Lang) -> usize {
+pub(crate) fn known_words(unit: &UnitView<'_>, lang: Lang) -> usize {
     let src = unit.src.text;
     bilingual::words(src)
         .filter(|r| {
@@ -163,7 +163,7 @@ fn known_words(unit: &UnitView<'_>, lang: Lang) -> usize {
 }
 
 /// How many source words, numbers and names the translated sentence `hyp` answers.
-fn support(unit: &UnitView<'_>, hyp: &str, lang: Lang) -> usize {
+pub(crate) fn support(unit: &UnitView<'_>, hyp: &str, lang: Lang) -> usize {
     let src = unit.src.text;
     let hyp_lower = hyp.to_lowercase();
     let prepared = dictionary::Prepared::new(hyp);
