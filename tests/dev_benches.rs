@@ -146,6 +146,8 @@ fn align_bench_figures_hold() {
 /// length and a missing place minor); the false alarms are what holds. The eighth false alarm
 /// is a Japanese NTREX line whose translation itself leaves out "tidak berbicara", seen since
 /// a Japanese verb counts by its kanji stem (one lost negation more on the check bench).
-const QA_RECALL_FLOOR: f64 = 0.79;
+/// Recall fell again, 0.795 -> 0.780, when lost negations in Chinese and Japanese became minor
+/// (evidence found as substrings: right 35 times, wrong 8 on dev and check together).
+const QA_RECALL_FLOOR: f64 = 0.78;
 const QA_FALSE_ALARMS_CEILING: u32 = 8;
 const ALIGN_ADDED_FLOOR: u32 = 48;

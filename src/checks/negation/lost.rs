@@ -45,7 +45,11 @@ number of victims\".\n\
 Known false alarms: a translation that negates the kept word in another clause or by a \
 construction the cue lists do not know (a French \"ni ... ni\"), and real slips of the \
 source itself. Only Indonesian sources are read for the major evidence; the lexicons know \
-about half the words negated in news, so many real losses are reported as minor.",
+about half the words negated in news, so many real losses are reported as minor. In Chinese \
+and Japanese translations every finding is minor: their words run together, so the kept word \
+or the trace is found as a substring, which a compound or a name can hold by chance (并是 in \
+合并是); measured on the dev and check benches together, such findings were right 35 times and \
+wrong 8 (English, French and Arabic: 54 and 1).",
     examples: Examples {
         flags: (
             "id",
@@ -176,7 +180,11 @@ impl Check for Lost {
         } else if let Some(at) = likely_place(unit, cue.span.start) {
             finding.hyp(at);
         }
-        if weak_evidence || (kept.is_none() && rest.is_empty()) {
+        // Chinese and Japanese run their words together, so a kept word or a trace is found
+        // as a substring, which a compound or a name can hold by chance (并是 in 合并是):
+        // on the dev and check benches together such major flags were right 35 times and
+        // wrong 8, against 54 and 1 in English, French and Arabic
+        if weak_evidence || (kept.is_none() && rest.is_empty()) || unit.hyp.lang.is_cjk() {
             finding.severity(Severity::Minor);
         }
     }
@@ -536,10 +544,15 @@ mod tests {
         let src = "Saksi itu tidak datang ke pengadilan pada hari Senin.";
         for hyp in [
             ("en", "The witness came to court on Monday."),
-            ("zh", "那名证人周一来到了法庭。"),
+            ("fr", "Le témoin est arrivé au tribunal lundi."),
         ] {
             assert_eq!(severity_of(src, hyp), Some(Severity::Major), "{hyp:?}");
         }
+        // found in Chinese by a substring (来到), so minor: a compound can hold it by chance
+        assert_eq!(
+            severity_of(src, ("zh", "那名证人周一来到了法庭。")),
+            Some(Severity::Minor)
+        );
         let hyp = "The witness came to court on Monday.";
         let found = crate::checks::testing::run(&Lost, ("id", src), ("en", hyp));
         let span = found.first().and_then(|f| f.hyp_span.clone());
@@ -763,6 +776,7 @@ mod tests {
             ),
             Some(Severity::Major)
         );
+        // the same evidence in Chinese and Japanese is found as a substring: minor there
         assert_eq!(
             severity_of(
                 "Para pengamat yakin pengadilan tidak mungkin mengubah putusan itu secara besar.",
@@ -771,14 +785,14 @@ mod tests {
                     "専門家は、裁判所がその判決をあまり変えるだろうと考えている。"
                 )
             ),
-            Some(Severity::Major)
+            Some(Severity::Minor)
         );
         assert_eq!(
             severity_of(
                 "Kami ingin masuk secara terhormat, bukan lewat pintu belakang.",
                 ("zh", "我们想堂堂正正地而是从后门进入。")
             ),
-            Some(Severity::Major)
+            Some(Severity::Minor)
         );
     }
 
