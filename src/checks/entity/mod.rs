@@ -296,6 +296,15 @@ fn names_found(
     (names, kept)
 }
 
+/// The spans of the countries, cities and organisations that the gazetteer finds on `side`.
+pub(crate) fn place_spans(side: &crate::analyse::Side<'_>) -> Vec<Range<usize>> {
+    side.entities()
+        .iter()
+        .filter(|e| !e.concepts().is_empty())
+        .map(|e| e.span.clone())
+        .collect()
+}
+
 /// The text of `span` in `text`, or "" when the span is out of range.
 pub(crate) fn slice(text: &str, span: &Range<usize>) -> String {
     text.get(span.clone()).unwrap_or("").to_string()

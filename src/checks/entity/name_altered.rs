@@ -223,13 +223,7 @@ fn suspects(unit: &UnitView<'_>, name_words: &HashSet<String>) -> Vec<Suspect> {
         if let Some(t) = &title {
             parts.insert(0, t.clone());
         }
-        let src_places: Vec<Range<usize>> = unit
-            .src
-            .entities()
-            .iter()
-            .filter(|e| !e.concepts().is_empty())
-            .map(|e| e.span.clone())
-            .collect();
+        let src_places = super::place_spans(&unit.src);
         // a part that is a single letter or an article ("nilai A Plus": "A") is no evidence
         // that the name survived: the translation has such words anyway
         let present: Vec<bool> = parts

@@ -357,13 +357,7 @@ impl Check for NameAsWord {
         }
         let text = unit.src.text;
         let ws = words(text);
-        let places: Vec<Range<usize>> = unit
-            .src
-            .entities()
-            .iter()
-            .filter(|e| !e.concepts().is_empty())
-            .map(|e| e.span.clone())
-            .collect();
+        let places = super::place_spans(&unit.src);
         let in_place = |r: &Range<usize>| places.iter().any(|p| p.start < r.end && r.start < p.end);
         let coverage = unit.coverage();
         let hyp_folded = fold(unit.hyp.text);
