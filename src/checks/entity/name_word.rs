@@ -597,17 +597,17 @@ mod tests {
     }
 
     #[test]
-    fn allows_a_translation_another_source_word_explains() {
-        // "bintang" is also used as a word: "star" translates it, not the name
+    fn allows_a_name_the_source_also_uses_as_a_word() {
+        // "bintang" is also a word of the source: "star" may translate it, not the name
         assert_clean(
             &NameAsWord,
             (
                 "id",
-                "Bintang Nugroho menjadi bintang film paling terkenal tahun ini.",
+                "Menurut Pak Bintang, anaknya ingin menjadi bintang film.",
             ),
             (
                 "en",
-                "Star Nugroho became the most famous film star this year.",
+                "According to Mr Star, his son wants to be a film star.",
             ),
         );
     }
