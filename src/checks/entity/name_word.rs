@@ -359,8 +359,9 @@ impl Check for NameAsWord {
         let ws = words(text);
         let places = super::place_spans(&unit.src);
         let in_place = |r: &Range<usize>| places.iter().any(|p| p.start < r.end && r.start < p.end);
-        let coverage = unit.coverage();
-        let hyp_folded = fold(unit.hyp.text);
+        // folded and covered only once a word of the source passes as a name (most units
+        // have none)
+        let mut hyp_folded: Option<String> = None;
         let mut flagged: Vec<String> = Vec::new();
         for (i, w) in ws.iter().enumerate() {
             let word = &text[w.clone()];
@@ -383,7 +384,8 @@ impl Check for NameAsWord {
                 continue;
             }
             // the name kept as written (in a Latin-script translation) is what we want
-            if has_word(&hyp_folded, &fold(word)) {
+            let folded = hyp_folded.get_or_insert_with(|| fold(unit.hyp.text));
+            if has_word(folded, &fold(word)) {
                 continue;
             }
             // the source also uses the word as a word: its translation is no evidence
@@ -394,6 +396,7 @@ impl Check for NameAsWord {
             }) {
                 continue;
             }
+            let coverage = unit.coverage();
             let Some(link) = coverage.words.iter().find(|l| l.span == *w) else {
                 continue;
             };
