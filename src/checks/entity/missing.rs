@@ -213,6 +213,32 @@ mod tests {
     }
 
     #[test]
+    fn allows_a_two_letter_acronym_carried_over_in_capitals() {
+        // "RI" (Republik Indonesia) kept as it is; in lowercase it would be any short word
+        let src = (
+            "id",
+            "Wakil Ketua DPR RI meminta komisi itu bekerja secara transparan.",
+        );
+        assert_clean(
+            &Missing,
+            src,
+            (
+                "en",
+                "The Deputy Speaker of the DPR RI asked the commission to work transparently.",
+            ),
+        );
+        assert_flags(
+            &Missing,
+            src,
+            (
+                "en",
+                "The Deputy Speaker of the house asked the commission to work transparently, ri.",
+            ),
+            "entity/missing",
+        );
+    }
+
+    #[test]
     fn allows_a_country_inside_an_organisations_name() {
         // 德国之声 is Deutsche Welle, which names no country in English
         assert_clean(

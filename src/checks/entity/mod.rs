@@ -200,16 +200,28 @@ fn own_classes<'e>(place: &'e Entity, text: &str, lang: Lang) -> Vec<&'e str> {
 /// Whether the source's own spelling of `place` stands in the translation as a whole word: a
 /// name carried over as it is ("Vietnam" in a French translation, where the gazetteer knows
 /// only CLDR's "Viêt Nam") is not missing, whatever the gazetteer says.
+/// A two-letter acronym ("RI", Republik Indonesia) counts too, written in capitals as in the
+/// source: folded to lowercase it would match any short word.
 pub(crate) fn is_written_as_is(unit: &UnitView<'_>, place: &Entity) -> bool {
-    let name = crate::text::normalize::fold(&slice(unit.src.text, &place.span));
+    let written = slice(unit.src.text, &place.span);
+    let written = written.trim();
+    let is_acronym = written.chars().count() == 2 && written.chars().all(|c| c.is_uppercase());
+    if is_acronym {
+        return stands_as_word(unit.hyp.text, written);
+    }
+    let name = crate::text::normalize::fold(written);
     let name = name.trim();
     if name.chars().count() < 3 {
         return false;
     }
-    let hyp = &unit.hyp.folded().key;
-    hyp.match_indices(name).any(|(i, m)| {
-        let before = hyp[..i].chars().next_back();
-        let after = hyp[i + m.len()..].chars().next();
+    stands_as_word(&unit.hyp.folded().key, name)
+}
+
+/// Whether `word` occurs in `text` with no letter or digit on either side.
+fn stands_as_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, m)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + m.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }

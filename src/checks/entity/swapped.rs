@@ -116,6 +116,23 @@ mod tests {
     }
 
     #[test]
+    fn flags_indonesia_by_its_acronym_replaced() {
+        // "RI" is Republik Indonesia in Indonesian news ("Presiden RI", "DPR RI")
+        assert_flags(
+            &Swapped,
+            (
+                "id",
+                "Presiden RI bertemu para gubernur di Istana Negara pada hari Senin.",
+            ),
+            (
+                "en",
+                "The Russian President met the governors at the State Palace on Monday.",
+            ),
+            "entity/swapped",
+        );
+    }
+
+    #[test]
     fn flags_city_state_swapped_for_a_country() {
         assert_flags(
             &Swapped,

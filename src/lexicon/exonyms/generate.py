@@ -81,7 +81,7 @@ EXTRA = {
     "IL": {"en": ["Israeli", "Israelis"], "fr": ["israélien"], "ar": ["اسرائيلي"]},
     "PS": {"id": ["Palestina"], "en": ["Palestinian", "Palestinians"], "fr": ["palestinien"], "ar": ["فلسطيني"]},
     "UA": {"en": ["Ukrainian", "Ukrainians"], "fr": ["ukrainien"], "ar": ["اوكراني"]},
-    "ID": {"en": ["Indonesian", "Indonesians"], "fr": ["indonésien"], "zh": ["印尼"], "ar": ["اندونيسي"]},
+    "ID": {"id": ["RI", "NKRI"], "en": ["Indonesian", "Indonesians"], "fr": ["indonésien"], "zh": ["印尼"], "ar": ["اندونيسي"]},
     "KR": {"id": ["Korea", "Korsel"], "en": ["South Korean", "South Koreans", "Korean", "Korea"], "fr": ["sud-coréen", "coréen", "Corée"], "zh": ["韩方", "美韩", "韩美", "朝鲜半岛", "南韩"], "ja": ["韓国", "日韓", "朝鮮半島"], "ar": ["كوري", "كوريا"]},
     "KP": {"id": ["Korut", "Korea"], "en": ["North Korean", "North Koreans", "Pyongyang", "Korea", "Korean"], "fr": ["nord-coréen", "Corée", "coréen"], "zh": ["朝鲜", "朝方", "朝美", "美朝", "朝鲜半岛"], "ja": ["北朝鮮", "米朝", "朝鮮"], "ar": ["كوريا الشماليه", "كوريا", "كوري"]},
     "NL": {"id": ["Belanda"], "en": ["Dutch", "Holland"], "fr": ["néerlandais", "Hollande"], "ar": ["هولندي"]},
