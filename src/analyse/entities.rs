@@ -138,11 +138,24 @@ pub fn is_in_organisation_name(text: &str, span: &Range<usize>, lang: Lang) -> b
 pub fn words(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
+    // whether the word's last letter was Arabic: a Latin word run into an Arabic one with no
+    // space between ("Westمن", a typo of "West من") is two words
+    let mut arabic = false;
     let mut chars = text.char_indices().peekable();
     while let Some((b, c)) = chars.next() {
         let inner_hyphen =
             c == '-' && start.is_some() && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
         if c.is_alphanumeric() && !crate::analyse::tokens::is_cjk_char(c) || inner_hyphen {
+            let is_arabic = crate::analyse::tokens::is_arabic_char(c);
+            if c.is_alphabetic() {
+                if let Some(s) = start
+                    && is_arabic != arabic
+                {
+                    out.push(s..b);
+                    start = None;
+                }
+                arabic = is_arabic;
+            }
             start.get_or_insert(b);
         } else if let Some(s) = start.take() {
             out.push(s..b);
@@ -225,6 +238,14 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    #[test]
+    fn splits_a_latin_word_run_into_an_arabic_one() {
+        // "True Westمن": "West" with the Arabic "من" (from) typed without a space
+        let text = "مسرحية True Westمن قبل";
+        let found: Vec<&str> = words(text).into_iter().map(|w| &text[w]).collect();
+        assert_eq!(found, ["مسرحية", "True", "West", "من", "قبل"]);
     }
 
     #[test]

@@ -19,6 +19,11 @@ pub fn is_cjk_char(c: char) -> bool {
         | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}')
 }
 
+/// Whether `c` is an Arabic-script character (letters, marks and presentation forms).
+pub fn is_arabic_char(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06ff}' | '\u{0750}'..='\u{077f}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str, _lang: Lang) -> Vec<Token> {
     let mut out = Vec::new();

@@ -13,7 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::analyse::Lang;
-use crate::analyse::tokens::is_cjk_char;
+use crate::analyse::tokens::{is_arabic_char as is_arabic, is_cjk_char};
 
 const DATA: &str = include_str!("exonyms.txt");
 
@@ -306,10 +306,6 @@ fn script_of(key: &str) -> Script {
     }
 }
 
-fn is_arabic(c: char) -> bool {
-    matches!(c, '\u{0600}'..='\u{06ff}' | '\u{0750}'..='\u{077f}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
-}
-
 /// Folds a name or a text for matching names: lowercase, no accents or Arabic vowel marks, one
 /// alef, ة as ه, ى as ي; Han and kana as they are. Returns the key and, for each byte of it,
 /// the byte offset in `text` of the character it came from (plus one final entry).
@@ -469,9 +465,12 @@ fn find_in<'n>(
                     .find(|c: char| !c.is_alphanumeric())
                     .map_or(key.len(), |i| e + i);
                 let rest = &key[e..we];
+                // a feminine or pronoun ending in ه follows an adjective stem in ي ("بريطانيه",
+                // "بريطانيها"), never a name: "إكرا" (Accra) is not in "بالإكراه" (coercion)
+                let ending_ok = !rest.starts_with('ه') || key[s..e].ends_with('ي');
                 // or the next word run on without a space ("الصينالآن")
                 AR_PREFIXES.contains(&&key[ws..s])
-                    && (AR_SUFFIXES.contains(&rest) || rest.starts_with("ال"))
+                    && (AR_SUFFIXES.contains(&rest) && ending_ok || rest.starts_with("ال"))
             }
         };
         if !ok {
@@ -635,5 +634,15 @@ mod tests {
         assert_eq!(concepts("أسعار النفط في الإمارات", "ar"), ["country:AE"]);
         assert_eq!(concepts("oil prices in the UAE rose", "en"), ["country:AE"]);
         assert_eq!(concepts("le gouvernement laotien", "fr"), ["country:LA"]);
+        assert_eq!(concepts("Presiden RI", "id"), ["country:ID"]);
+    }
+
+    #[test]
+    fn reads_an_arabic_ending_in_h_only_after_an_adjective_stem() {
+        // "بالإكراه" (by coercion) holds the letters of إكرا (Accra) and an ending ه that
+        // only a feminine adjective (البريطانية, folded البريطانيه) takes
+        assert!(concepts("بطريقة متسمة بالإكراه", "ar").is_empty());
+        assert_eq!(concepts("الحكومة البريطانية", "ar"), ["country:GB"]);
+        assert_eq!(concepts("وصل إلى أكرا", "ar"), concepts("Accra", "en"));
     }
 }
