@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::letters_key;
-use crate::analyse::tokens;
+use crate::analyse::{Lang, tokens};
 use crate::checks::{
     Check, DocView, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
@@ -108,7 +108,11 @@ fn check_unit(unit: &UnitView<'_>, src_words: &HashSet<&str>, out: &mut Findings
             run.span.end = t.span.end;
             if !is_number {
                 run.words += 1;
-                if function_words::is_indonesian(&hyp[t.span.clone()]) {
+                // Indonesian grammar words are the evidence (names in other languages hold
+                // their own: "Institute of Technology"); in an Indonesian translation they are
+                // its own words ("Marks and Spencer dan ITV" from an English source)
+                if unit.hyp.lang != Lang::Id && function_words::is_indonesian(&hyp[t.span.clone()])
+                {
                     run.function_words += 1;
                 }
             }
@@ -204,6 +208,23 @@ mod tests {
             (
                 "en",
                 "Dan Bennett, a police spokesman, confirmed the arrest.",
+            ),
+        );
+    }
+
+    #[test]
+    fn allows_names_kept_beside_indonesian_grammar_words_in_an_indonesian_translation() {
+        // "dan" is the Indonesian translation's own word, even where the English source has a
+        // "Dan" of its own
+        assert_clean(
+            &SourceWords,
+            (
+                "en",
+                "Dan Jones said the presenter signed new contracts with Marks and Spencer and ITV.",
+            ),
+            (
+                "id",
+                "Dan Jones mengatakan pembawa acara itu menandatangani kontrak baru dengan Marks and Spencer dan ITV.",
             ),
         );
     }
