@@ -1,6 +1,7 @@
 //! `watchlist/known-bad`: a rendering that is known to be wrong for a source phrase ("kubu" =
 //! camp rendered "clan"), from the built-in Indonesian -> English list
-//! (`lexicon/watchlist/id-en.txt`) and the user's own watchlist files.
+//! (`lexicon/watchlist/id-en.txt`), the built-in calques of idioms in French, Chinese, Japanese
+//! and Arabic (`lexicon/watchlist/id-xx.txt`) and the user's own watchlist files.
 
 use super::{Check, Examples, Findings, Kind, MqmCategory, RuleMeta, UnitView, quote};
 use crate::checks::Severity;
@@ -18,7 +19,9 @@ static META: RuleMeta = RuleMeta {
     explain: "What it catches: a source phrase whose translation uses a rendering on the \
 watchlist: calques of Indonesian idioms (\"kambing hitam\" as \"black goat\"), false friends \
 (\"aparat\" as \"apparatus\"), words read by their root (\"dibekuk\" as \"frozen\") and loaded \
-register (\"kubu\" as \"clan\"). The built-in list covers Indonesian to English; user \
+register (\"kubu\" as \"clan\"). The built-in list covers Indonesian to English, and the \
+calques of the commonest idioms in French, Chinese, Japanese and Arabic (\"si jago merah\", \
+the fire, as \"红公鸡\", the red rooster); user \
 watchlist files add more, for any language.\n\
 Why it matters: these renderings read fluently, so they slip past a quick read, yet they \
 say something else or sound absurd to a native reader.\n\

@@ -25,7 +25,8 @@ fn flags_every_builtin_example() {
     let mut failures = Vec::new();
     for e in BUILTIN.entries() {
         for (src, bad) in &e.examples {
-            let found = crate::checks::testing::run(&KnownBad, ("id", src), ("en", bad));
+            let lang = e.lang.map_or("en", |l| l.code());
+            let found = crate::checks::testing::run(&KnownBad, ("id", src), (lang, bad));
             if !found
                 .iter()
                 .any(|f| f.suggestion.as_deref() == Some(e.suggestion.as_str()))

@@ -1,5 +1,6 @@
 //! Watchlists (known bad renderings) and glossaries (house terminology): the built-in
-//! Indonesian -> English watchlist, the user's own files, and the matchers over them.
+//! Indonesian -> English watchlist (`id-en.txt`) and the calques of idioms for the other
+//! translation languages (`id-xx.txt`), the user's own files, and the matchers over them.
 //!
 //! # Watchlist files
 //!
@@ -517,15 +518,25 @@ pub fn parse_glossary(text: &str, path: &Path) -> Result<Vec<GlossEntry>, Config
 }
 
 const BUILTIN_SRC: &str = include_str!("id-en.txt");
+/// The built-in calques for the other translation languages, in `[fr]`, `[zh]`, `[ja]` and
+/// `[ar]` sections.
+const BUILTIN_OTHER_SRC: &str = include_str!("id-xx.txt");
 
-/// The built-in Indonesian -> English watchlist.
+/// The built-in Indonesian -> English, French, Chinese, Japanese and Arabic watchlist.
 pub static BUILTIN: LazyLock<Watchlist> = LazyLock::new(|| {
-    // The embedded list is checked by the tests below; it cannot fail at run time.
+    // The embedded lists are checked by the tests below; they cannot fail at run time.
     let mut entries = parse_watchlist(BUILTIN_SRC, Path::new("src/lexicon/watchlist/id-en.txt"))
         .unwrap_or_default();
     for e in &mut entries {
         e.lang = Some(Lang::En);
     }
+    entries.extend(
+        parse_watchlist(
+            BUILTIN_OTHER_SRC,
+            Path::new("src/lexicon/watchlist/id-xx.txt"),
+        )
+        .unwrap_or_default(),
+    );
     Watchlist::new(entries)
 });
 

@@ -21,6 +21,28 @@ fn builtin_parses_is_sorted_and_has_no_duplicates() {
 }
 
 #[test]
+fn builtin_other_languages_parse_sorted_in_their_sections() {
+    let entries = parse_watchlist(BUILTIN_OTHER_SRC, Path::new("id-xx.txt")).unwrap();
+    assert!(BUILTIN_OTHER_SRC.starts_with('#'));
+    for lang in [Lang::Fr, Lang::Zh, Lang::Ja, Lang::Ar] {
+        let keys: Vec<(String, String)> = entries
+            .iter()
+            .filter(|e| e.lang == Some(lang))
+            .map(|e| (e.cue.to_lowercase(), e.bad.to_lowercase()))
+            .collect();
+        assert!(keys.len() >= 5, "{lang}: only {} entries", keys.len());
+        for w in keys.windows(2) {
+            assert!(w[0] < w[1], "{lang}: {:?} must come after {:?}", w[0], w[1]);
+        }
+    }
+    for e in &entries {
+        assert!(e.lang.is_some(), "{} is outside a language section", e.cue);
+        assert!(!e.note.is_empty(), "{} has no note", e.cue);
+        assert!(!e.examples.is_empty(), "{} has no example", e.cue);
+    }
+}
+
+#[test]
 fn finds_cue_and_bad_phrase_as_whole_words() {
     let w = &*BUILTIN;
     let src = Folded::new("Kubu Trump menolak laporan itu.");
