@@ -32,8 +32,6 @@ const DICTIONARY: &str = include_str!("id.txt");
 const DICTIONARY_ZH: &str = include_str!("id-zh.txt");
 /// Arabic, one Indonesian word a line (its own file: its sources have other licences).
 const DICTIONARY_AR: &str = include_str!("id-ar.txt");
-/// More Chinese from the wordnets, appended to `DICTIONARY_ZH`'s.
-const DICTIONARY_ZH_WN: &str = include_str!("id-zh-wn.txt");
 
 /// The translations of each Indonesian word, per target language (en, fr, ja, zh, ar).
 type Entry = [Vec<&'static str>; 5];
@@ -43,7 +41,6 @@ static ENTRIES: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
     parse(DICTIONARY, &mut out);
     parse(DICTIONARY_ZH, &mut out);
     parse(DICTIONARY_AR, &mut out);
-    parse(DICTIONARY_ZH_WN, &mut out);
     out
 });
 
@@ -94,11 +91,7 @@ fn parse(text: &'static str, out: &mut HashMap<&'static str, Entry>) {
             if let Some((code, list)) = col.split_once('=')
                 && let Some(i) = Lang::from_code(code).and_then(slot)
             {
-                for t in list.split('|').filter(|t| !t.is_empty()) {
-                    if !entry[i].contains(&t) {
-                        entry[i].push(t);
-                    }
-                }
+                entry[i] = list.split('|').filter(|t| !t.is_empty()).collect();
             }
         }
     }
