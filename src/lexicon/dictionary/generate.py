@@ -466,11 +466,24 @@ HEADER_AR = """\
 # (wns/arb/wn-data-arb.tab and wn-nodia-arb.tab, with its broken plurals; Abouenour Lahsen,
 # Karim Bouzoubaa, Paolo Rosso 2015, Musa Alkhalifa, Sabri Elkateb 2007; CC BY-SA 3.0), joined
 # through the Princeton WordNet 3.0 synsets both are keyed by.
-# Licence: CC BY-SA 3.0 (as Arabic WordNet), the Wordnet Bahasa part also under its MIT notice.
+# Licence: CC BY-SA 3.0 (as Arabic WordNet), the Wordnet Bahasa part also under its MIT notice:
+#   Permission is hereby granted, free of charge, to any person obtaining a copy of this
+#   software and associated documentation files (the "Software"), to deal in the Software
+#   without restriction, including without limitation the rights to use, copy, modify, merge,
+#   publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons
+#   to whom the Software is furnished to do so, subject to the following conditions: The above
+#   copyright notice and this permission notice shall be included in all copies or substantial
+#   portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
+#   EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS
+#   FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT
+#   HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF
+#   CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
+#   USE OR OTHER DEALINGS IN THE SOFTWARE. (Wordnet Bahasa counts its data as the Software.)
 # Arabic translations are stored without the article al-, short vowels and shadda, and with
 # hamza-carrying alifs as bare alif (the matcher folds a translation the same way).
 # Format: word<TAB>ar=translation|translation ... ; sorted by word; at most {cap} translations a
-# word, best first, each followed by its broken plurals (not counted).
+# word, best first, each followed by its broken plurals and, for a verb, its imperfect stems
+# (يقتل, تقتل for قتل; not counted).
 """
 
 
