@@ -170,6 +170,10 @@ pub fn lookup(word: &str, lang: Lang) -> Vec<&'static str> {
 pub struct Prepared {
     lower: String,
     words: Vec<std::ops::Range<usize>>,
+    /// The words folded as Arabic (`ar_fold`), each with where its stem starts (`ar_stem`),
+    /// made when first asked for: the aligner asks for every source word against every
+    /// translation sentence.
+    ar_words: std::sync::OnceLock<Vec<(String, usize)>>,
 }
 
 impl Prepared {
@@ -177,7 +181,11 @@ impl Prepared {
     pub fn new(text: &str) -> Self {
         let lower = text.to_lowercase();
         let words = bilingual::words(&lower).collect();
-        Prepared { lower, words }
+        Prepared {
+            lower,
+            words,
+            ar_words: std::sync::OnceLock::new(),
+        }
     }
 
     fn words(&self) -> impl Iterator<Item = &str> {
@@ -189,8 +197,19 @@ impl Prepared {
     pub fn renders(&self, units: &[&str], lang: Lang) -> bool {
         match lang {
             Lang::Ar => {
-                let words: Vec<String> = self.words().map(ar_fold).collect();
-                units.iter().any(|u| words.iter().any(|w| ar_matches(u, w)))
+                let words = self.ar_words.get_or_init(|| {
+                    self.words()
+                        .map(|w| {
+                            let folded = ar_fold(w);
+                            let stem_at = folded.len() - ar_stem(&folded).len();
+                            (folded, stem_at)
+                        })
+                        .collect()
+                });
+                units.iter().any(|u| {
+                    let unit = ArUnit::new(u);
+                    words.iter().any(|(w, at)| unit.matches(w, &w[*at..]))
+                })
             }
             Lang::Zh | Lang::Ja => units.iter().any(|u| self.lower.contains(u)),
             Lang::En => units.iter().any(|u| {
@@ -248,18 +267,43 @@ fn ar_fold(word: &str) -> String {
 /// Whether the folded Arabic word `word` renders `unit`: the same word or stem, or a stem that
 /// starts with a unit of three letters or more (suffixes, plural and feminine endings).
 fn ar_matches(unit: &str, word: &str) -> bool {
-    let stem = ar_stem(word);
-    if word == unit || stem == unit || (unit.chars().count() >= 3 && stem.starts_with(unit)) {
-        return true;
+    ArUnit::new(unit).matches(word, ar_stem(word))
+}
+
+/// A folded Arabic unit with what `ar_matches` asks of it computed once, for matching it
+/// against many words.
+struct ArUnit<'u> {
+    unit: &'u str,
+    /// Three letters or more: a stem that starts with it matches.
+    long: bool,
+    /// The unit without a final feminine ة, when two letters or more are left.
+    base: Option<&'u str>,
+}
+
+impl<'u> ArUnit<'u> {
+    fn new(unit: &'u str) -> Self {
+        ArUnit {
+            unit,
+            long: unit.chars().count() >= 3,
+            base: unit
+                .strip_suffix('ة')
+                .filter(|base| base.chars().count() >= 2),
+        }
     }
-    // a feminine ending (taa marbuta) is written ت before a suffix (حكومتها) and in the sound
-    // plural (حكومات)
-    unit.strip_suffix('ة').is_some_and(|base| {
-        base.chars().count() >= 2
-            && stem
-                .strip_prefix(base)
+
+    /// Whether the folded word `word`, whose stem is `stem`, renders the unit.
+    fn matches(&self, word: &str, stem: &str) -> bool {
+        let unit = self.unit;
+        if word == unit || stem == unit || (self.long && stem.starts_with(unit)) {
+            return true;
+        }
+        // a feminine ending (taa marbuta) is written ت before a suffix (حكومتها) and in the sound
+        // plural (حكومات)
+        self.base.is_some_and(|base| {
+            stem.strip_prefix(base)
                 .is_some_and(|rest| rest.starts_with('ت') || rest.starts_with("ات"))
-    })
+        })
+    }
 }
 
 #[cfg(test)]
