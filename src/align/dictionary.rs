@@ -1,6 +1,6 @@
 //! The dictionary signal: Indonesian words the learned lexicon (`lexicon`) has no entry for but
-//! the general dictionary (`crate::lexicon::dictionary`, Wiktionary and CC-CEDICT, independent of
-//! NTREX) does, and whether a unit's translation renders them. On articles unlike those the
+//! the general dictionary (`crate::lexicon::dictionary`, Wiktionary, CC-CEDICT and the wordnets,
+//! independent of NTREX) does, and whether a unit's translation renders them. On articles unlike those the
 //! lexicon was learned from, it knows many more of the words.
 
 use std::ops::Range;
@@ -13,14 +13,19 @@ use crate::lexicon::{bilingual, dictionary, function_words};
 
 /// Rates at which a source content word with dictionary translations finds one (in its true
 /// translation, in an unrelated sentence), measured on the 1,106 NTREX lines (the dictionary
-/// was not learned from them, so the rates hold for unseen articles).
+/// was not learned from them, so the rates hold for unseen articles). Arabic, measured later
+/// the same way (the unrelated sentence 97 lines on; words the lexicon knows left out; Chinese
+/// came out at 0.285 and 0.015 so): link F1 dev 0.979 -> 0.980, check 0.944 unchanged; with the
+/// Arabic lexicon switched off (as for articles unlike NTREX), dev 0.976 -> 0.978, check 0.939
+/// -> 0.944 and added sentences found on check 15 -> 16 of 22.
 fn rates(hyp: Lang) -> Option<(f64, f64)> {
     match hyp {
         Lang::En => Some((0.41, 0.016)),
         Lang::Fr => Some((0.31, 0.017)),
         Lang::Zh => Some((0.27, 0.013)),
         Lang::Ja => Some((0.30, 0.017)),
-        Lang::Ar | Lang::Id => None,
+        Lang::Ar => Some((0.29, 0.021)),
+        Lang::Id => None,
     }
 }
 
@@ -151,7 +156,7 @@ mod tests {
             Evidence::new(
                 &src,
                 &AlignSide {
-                    lang: Lang::Ar,
+                    lang: Lang::Id,
                     ..hyp
                 },
                 None

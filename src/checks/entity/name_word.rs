@@ -52,14 +52,16 @@ Why it matters: the person disappears from the story and a word appears in their
 readers cannot tell who spoke.\n\
 Example: \"kata Fajar\" in the source appears as \"Dawn said\"; \"Bu Dewi\" as \"Mrs \
 Goddess\".\n\
-Known limits: Arabic translations are not read (no Indonesian-Arabic dictionary with a free \
-licence); a name rendered by a meaning the dictionary does not list goes unseen. Known false \
-alarms: a nickname or title the translation rightly translates. Severity: major on the \
-structure of the evidence (a form of address, a rank, a role or a verb of saying names the \
-person; the name is gone; its dictionary meaning stands there, explained by no other source \
-word). It raised no flag on the 1,303 clean sentence pairs, the 135 professionally translated \
-articles and the rated MT of the check benches (2026-12-07), which hold no Indonesian names \
-translated as words, so its precision on real errors is not yet measured.",
+Known limits: Arabic translations are not read: Arabic writes an Indonesian name of Arabic \
+origin (Fajar, Rahmat) with the very word the dictionary gives for it (فجر, رحمة), so a name \
+written there looks like a name translated; a name rendered by a meaning the dictionary does \
+not list goes unseen. Known false alarms: a nickname or title the translation rightly \
+translates. Severity: major on the structure of the evidence (a form of address, a rank, a \
+role or a verb of saying names the person; the name is gone; its dictionary meaning stands \
+there, explained by no other source word). It raised no flag on the 1,303 clean sentence \
+pairs, the 135 professionally translated articles and the rated MT of the check benches \
+(2026-12-07), which hold no Indonesian names translated as words, so its precision on real \
+errors is not yet measured.",
     examples: Examples {
         flags: (
             "id",

@@ -1,8 +1,17 @@
 #!/usr/bin/env python3
-"""Build the general Indonesian -> English, French, Japanese (id.txt), Chinese (id-zh.txt) and
-Arabic (id-ar.txt) dictionary beside this file from FreeDict's dictd files and CC-CEDICT.
+"""Build the general Indonesian -> English, French, Japanese (id.txt) and Chinese (id-zh.txt)
+dictionary beside this file from FreeDict's dictd files and CC-CEDICT, and the Arabic one
+(id-ar.txt) from the Open Multilingual Wordnet data.
 
-usage: generate.py DICTD_DIR CEDICT_FILE  (writes id.txt, id-zh.txt and id-ar.txt beside it)
+usage: generate.py DICTD_DIR CEDICT_FILE  (writes id.txt and id-zh.txt beside it)
+       generate.py arabic OMW_DATA_DIR    (writes id-ar.txt beside it; needs nothing else)
+
+Fetch the Arabic step's input, omw-data at commit f75be19ec590da12a7a5665e361690b5badb7a25
+(OMW_COMMIT; the file is reproduced exactly from it):
+
+    git clone https://github.com/omwn/omw-data && \
+        git -C omw-data checkout f75be19ec590da12a7a5665e361690b5badb7a25
+    python3 generate.py arabic omw-data
 
 Fetch the inputs with Debian's client (any Debian or Ubuntu with apt-get update done):
 
@@ -23,8 +32,10 @@ every *-ind, *-jpn, deu-fra, fra-deu, fra-ita, pol-fra, fra-pol, fin-fra, fra-fi
 fra-ell dictionary is a FreeDict+WikDict dictionary built from Wiktionary, CC BY-SA 3.0 Unported.
 eng-ara and ara-eng (Arabeyes word list) are GPL-2.0-or-later, and so is FreeDict's older
 English-French (Ergane), which is therefore NOT used: French comes from the WikDict pivots only.
-That is why Arabic is not written at all (arabic() is kept for a compatibly licensed source). FreeDict has
+That is why FreeDict's Arabic is not written at all (arabic() is kept for reference). FreeDict has
 no Chinese: id-zh.txt comes from CC-CEDICT (CC BY-SA 4.0), through the English of id.txt.
+id-ar.txt comes from omw-data: Wordnet Bahasa (wns/msa, MIT) and Arabic WordNet (wns/arb,
+CC BY-SA 3.0), so it is CC BY-SA 3.0 (each directory's LICENSE).
 
 How:
 - Indonesian words are the single-word translations in the *-ind dictionaries (lowercase,
@@ -36,10 +47,17 @@ How:
   To stay precise, a pivot word counts only through a *tight* sense, one listing at most
   MAX_SENSE_TRANSLATIONS translations, and a target word is kept only when MIN_PIVOTS pivot
   languages reach it. At most MAX_PER_WORD targets a word and language, best first.
-- Arabic: English pivot through eng-ara and ara-eng inverted (both Arabeyes), kept only when
-  both the English sense and the Arabic entry give a single translation (MIN_SCORE). Arabic
-  words are stored without the article al-, short vowels and shadda, hamza-carrying alifs as
-  bare alif (the matcher folds the translation's words the same way and strips proclitics).
+- Arabic (wordnet_arabic): Wordnet Bahasa's Indonesian lemmas (the same single words as above)
+  joined with Arabic WordNet's single-word lemmas through the Princeton WordNet 3.0 synsets
+  both are keyed by. A pair scores the sum over its shared synsets of 1 / the synset's number
+  of Arabic words, raised by how often the Indonesian word is tagged with that sense; synsets
+  of more than MAX_SYNSET_IND Indonesian or MAX_SYNSET_AR Arabic lemmas (loose, mostly
+  automatic ones) do not count, and pairs below MIN_SYNSET_SCORE are dropped. Each Arabic word
+  is followed by its broken plurals and, for verbs, its imperfect stems (يقتل for قتل).
+  Arabic words are stored without the article al-, short vowels and shadda, hamza-carrying
+  alifs as bare alif (the matcher folds the translation's words the same way and strips
+  proclitics). No English pivot: omw-data's English lemma file is not in the snapshot, and
+  FreeDict's English-Arabic is GPL.
 - Chinese: through the English of id.txt, the CC-CEDICT entries with that English word among
   their first glosses (see `chinese`), words also in the Japanese translations first.
 - English irregular forms (IRREGULAR) follow the base form ("make|made").
@@ -49,6 +67,7 @@ How:
 import gzip
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -259,6 +278,124 @@ def arabic(d, ind2piv, en):
     return out
 
 
+# Arabic from the Open Multilingual Wordnet data (omw-data): Wordnet Bahasa's Indonesian lemmas
+# joined with Arabic WordNet's through the Princeton WordNet 3.0 synsets both are keyed by.
+OMW_COMMIT = "f75be19ec590da12a7a5665e361690b5badb7a25"
+OMW_IND = "wns/msa/wn-data-ind.tab"
+OMW_FREQ = "wns/msa/wn-freq-ind.tab"
+OMW_ARB = ["wns/arb/wn-data-arb.tab", "wns/arb/wn-nodia-arb.tab"]
+# A synset with more lemmas than this on either side says too little about any pair in it.
+MAX_SYNSET_IND = 20
+MAX_SYNSET_AR = 8
+# A pair is kept when its synsets add up to at least this (a synset weighs 1 / its number of
+# Arabic words).
+MIN_SYNSET_SCORE = 0.25
+
+
+def omw_lemmas(omw, path, tag):
+    """Synset -> the lemmas of `path` (an omw-data tab file) whose second column is `tag`."""
+    f = Path(omw) / path
+    if not f.exists():
+        sys.exit(f"generate.py: {f} is missing (see the docstring for how to fetch it)")
+    out = defaultdict(set)
+    for line in f.read_text(encoding="utf-8").splitlines():
+        p = line.split("\t")
+        if line.startswith("#") or len(p) < 3 or p[1] != tag:
+            continue
+        out[p[0]].add(unicodedata.normalize("NFC", p[-1].strip()))
+    return out
+
+
+def is_ar_word(w):
+    return bool(w) and all("\u0621" <= c <= "\u064a" for c in w)
+
+
+def wordnet_arabic(omw):
+    """Indonesian word -> Arabic units through the synsets they share, each unit followed by the
+    broken plurals Arabic WordNet gives for it and, when a verb synset joins them, its imperfect
+    stems (neither counted in MAX_PER_WORD). A synset weighs
+    1 / its number of single Arabic words (Arabic multiword lemmas are left out: a translation's
+    words are matched one by one), and only synsets of at most MAX_SYNSET_IND Indonesian lemmas
+    (multiword ones too) and MAX_SYNSET_AR Arabic words count. A pair scores the sum of its
+    synsets' weights, each raised by the share of the Indonesian word's tagged uses that have its
+    sense (wn-freq-ind.tab), and is kept from MIN_SYNSET_SCORE, best first (then fewest letters, then
+    alphabetically, so that reruns give the same file)."""
+    ind = omw_lemmas(omw, OMW_IND, "ind:lemma")
+    arb = defaultdict(set)
+    for path, tag in zip(OMW_ARB, ["arb:lemma", "lemma"]):
+        for syn, ws in omw_lemmas(omw, path, tag).items():
+            arb[syn] |= {ar_unit(w) for w in ws}
+    plurals = broken_plurals(omw)
+    verbs = defaultdict(set)
+    freq = sense_frequencies(omw)
+    score = defaultdict(lambda: defaultdict(float))
+    for syn, ids in ind.items():
+        ars = {a for a in arb.get(syn, ()) if is_ar_word(a) and len(a) >= 2}
+        if not ars or len(ids) > MAX_SYNSET_IND or len(ars) > MAX_SYNSET_AR:
+            continue
+        for i in ids:
+            if not ID_WORD.match(i) or i in STOP:
+                continue
+            share = freq.get((syn, i), 0) / max(1, freq.get(i, 0))
+            for a in ars:
+                score[i][a] += (1.0 + share) / len(ars)
+                if syn.endswith("-v"):
+                    verbs[i].add(a)
+    out = {}
+    for i, cands in score.items():
+        keep = sorted((-s, len(a), a) for a, s in cands.items() if s >= MIN_SYNSET_SCORE - 1e-9)
+        units = []
+        for a in [a for _, _, a in keep[:MAX_PER_WORD]]:
+            forms = [a] + plurals.get(a, []) + (imperfect(a) if a in verbs[i] else [])
+            units += [u for u in forms if u not in units]
+        if units:
+            out[i] = units
+    return out
+
+
+def sense_frequencies(omw):
+    """Wordnet Bahasa's sense counts (wns/msa/wn-freq-ind.tab): (synset, word) -> how often the
+    word was tagged with that synset, and word -> its total."""
+    out = defaultdict(int)
+    for line in (Path(omw) / OMW_FREQ).read_text(encoding="utf-8").splitlines():
+        p = line.split("\t")
+        if line.startswith("#") or len(p) < 3 or not p[2].strip().isdigit():
+            continue
+        out[(p[0], p[1])] += int(p[2])
+        out[p[1]] += int(p[2])
+    return out
+
+
+def imperfect(verb):
+    """The imperfect stems of an Arabic verb given in the perfect (قتل: يقتل, تقتل), for the
+    present tense news writes most: its third person prefixes before the verb, without the
+    initial alif of the derived forms (اعلن: يعلن; and ياكل, as the alif may be a root's hamza).
+    Hollow, weak and doubled verbs change more than this and are left to their perfect."""
+    if not is_ar_word(verb) or len(verb) < 3 or " " in verb:
+        return []
+    stems = [verb[1:], verb] if verb.startswith("ا") else [verb]
+    return [p + s for s in stems for p in ("ي", "ت") if len(s) >= 3]
+
+
+def broken_plurals(omw):
+    """Arabic unit -> its broken plurals (arb:lemma:brokenplural, each given after the lemma it
+    belongs to in wn-data-arb.tab), in the order they first appear."""
+    out = defaultdict(list)
+    last = None
+    path = Path(omw) / OMW_ARB[0]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        p = line.split("\t")
+        if line.startswith("#") or len(p) < 3:
+            continue
+        w = ar_unit(unicodedata.normalize("NFC", p[2].strip()))
+        if p[1] == "arb:lemma":
+            last = (p[0], w)
+        elif p[1] == "arb:lemma:brokenplural" and last and last[0] == p[0]:
+            if is_ar_word(w) and is_ar_word(last[1]) and w != last[1] and w not in out[last[1]]:
+                out[last[1]].append(w)
+    return out
+
+
 # Irregular English verb forms, added after a verb's base form so that "made" renders "make"
 # (regular endings are matched by the Rust side: a unit's first five letters, or -s, -ed, -ing
 # after a shorter one).
@@ -317,12 +454,37 @@ SOURCE_ZH = """\
 # English of id.txt (FreeDict+WikDict, CC BY-SA 3.0).
 # Licence: CC BY-SA 4.0 (as CC-CEDICT; the WikDict part is adapted under 4.0 as BY-SA 3.0
 # allows)."""
-SOURCE_AR = """\
-# Source: FreeDict English-Arabic and Arabic-English dictionaries (Arabeyes.org word list),
-# pivoting through English from the FreeDict+WikDict eng-ind dictionary (CC BY-SA 3.0).
-# Licence: GPL-2.0-or-later (as the Arabeyes word list), kept in its own file for that reason.
+HEADER_AR = """\
+# Indonesian -> Arabic general dictionary: for each Indonesian word (lowercase, one word), its
+# translations in Arabic.
+# GENERATED by `generate.py arabic OMW_DATA_DIR` beside this file from the Open Multilingual
+# Wordnet data (github.com/omwn/omw-data, commit {commit}):
+# do not edit by hand, rerun generate.py (its docstring says how).
+# Source: Wordnet Bahasa (wns/msa/wn-data-ind.tab; MIT licence, Copyright (c) 2011-2015 Francis
+# Bond, David Moeljadi, Nurril Hirfana Mohamed Noor, Suerya Sapuan, Muhammad Zulhelmy Mohamed
+# Rosman, Hammam Riza, Tan Enya Kong; permission notice in wns/msa/LICENSE) and Arabic WordNet
+# (wns/arb/wn-data-arb.tab and wn-nodia-arb.tab, with its broken plurals; Abouenour Lahsen,
+# Karim Bouzoubaa, Paolo Rosso 2015, Musa Alkhalifa, Sabri Elkateb 2007; CC BY-SA 3.0), joined
+# through the Princeton WordNet 3.0 synsets both are keyed by.
+# Licence: CC BY-SA 3.0 (as Arabic WordNet), the Wordnet Bahasa part also under its MIT notice:
+#   Permission is hereby granted, free of charge, to any person obtaining a copy of this
+#   software and associated documentation files (the "Software"), to deal in the Software
+#   without restriction, including without limitation the rights to use, copy, modify, merge,
+#   publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons
+#   to whom the Software is furnished to do so, subject to the following conditions: The above
+#   copyright notice and this permission notice shall be included in all copies or substantial
+#   portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
+#   EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS
+#   FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT
+#   HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF
+#   CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
+#   USE OR OTHER DEALINGS IN THE SOFTWARE. (Wordnet Bahasa counts its data as the Software.)
 # Arabic translations are stored without the article al-, short vowels and shadda, and with
-# hamza-carrying alifs as bare alif (the matcher folds a translation the same way)."""
+# hamza-carrying alifs as bare alif (the matcher folds a translation the same way).
+# Format: word<TAB>ar=translation|translation ... ; sorted by word; at most {cap} translations a
+# word, best first, each followed by its broken plurals and, for a verb, its imperfect stems
+# (يقتل, تقتل for قتل; not counted).
+"""
 
 
 CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/$")
@@ -371,6 +533,10 @@ def write(path, table, langs, header):
 
 
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "arabic":
+        write(HERE / "id-ar.txt", {"ar": wordnet_arabic(sys.argv[2])}, ["ar"],
+              HEADER_AR.format(commit=OMW_COMMIT, cap=MAX_PER_WORD))
+        return
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     d = Path(sys.argv[1])
@@ -384,8 +550,9 @@ def main():
     write(HERE / "id.txt", table, ["en", "fr", "ja"], HEADER.format(
         langs="English, French, Japanese", extra="", source=SOURCE_CC, cap=MAX_PER_WORD,
         note="\n# English irregular verb and plural forms follow their base form, not counted."))
-    # Arabic (arabic() below) is not written: its only FreeDict sources, eng-ara and ara-eng
-    # (Arabeyes), are GPL-2.0-or-later, which mtcheck (MIT) cannot embed.
+    # FreeDict's Arabic (arabic() above) is not written: its only sources, eng-ara and ara-eng
+    # (Arabeyes), are GPL-2.0-or-later, which mtcheck (MIT) cannot embed; id-ar.txt comes from
+    # the wordnets instead (`generate.py arabic`).
     write(HERE / "id-zh.txt", {"zh": chinese(sys.argv[2], en, table["ja"])}, ["zh"], HEADER.format(
         langs="Chinese", extra=" in Chinese", source=SOURCE_ZH, cap=MAX_PER_WORD, note=""))
 
