@@ -19,9 +19,10 @@ static META: RuleMeta = RuleMeta {
     explain: "What it catches: a source phrase whose translation uses a rendering on the \
 watchlist: calques of Indonesian idioms (\"kambing hitam\" as \"black goat\"), false friends \
 (\"aparat\" as \"apparatus\"), words read by their root (\"dibekuk\" as \"frozen\") and loaded \
-register (\"kubu\" as \"clan\"). The built-in list covers Indonesian to English, and the \
-calques of the commonest idioms in French, Chinese, Japanese and Arabic (\"si jago merah\", \
-the fire, as \"红公鸡\", the red rooster); user \
+register (\"kubu\" as \"clan\"). The built-in list covers Indonesian to English and, in \
+French, Chinese, Japanese and Arabic, the calques of the commonest idioms (\"si jago merah\", \
+the fire, as \"红公鸡\", the red rooster) and words read in the wrong sense of their English \
+translation (\"persidangan\", a trial, as \"试验\", an experiment); user \
 watchlist files add more, for any language.\n\
 Why it matters: these renderings read fluently, so they slip past a quick read, yet they \
 say something else or sound absurd to a native reader.\n\
