@@ -129,3 +129,20 @@ fn seed_article_rows_3_and_5_are_flagged() {
         "row 5 not flagged: {found:#?}"
     );
 }
+
+#[test]
+fn other_languages_entries_apply_to_their_language_only() {
+    let src = ("id", "Si jago merah melahap sepuluh rumah warga.");
+    assert_flags(
+        &KnownBad,
+        src,
+        ("fr", "Le coq rouge a dévoré dix maisons."),
+        "watchlist/known-bad",
+    );
+    // the French calque in an English translation is English's business ("red rooster")
+    assert_clean(
+        &KnownBad,
+        src,
+        ("en", "The coq rouge restaurant burned down ten houses."),
+    );
+}
