@@ -11,14 +11,19 @@ use crate::result::{BelowMinQuality, RecordResult};
 
 /// Fills the scores of every unit of `result` and of the record itself.
 pub fn score_record(settings: &Settings, result: &mut RecordResult) {
-    for unit in &mut result.units {
-        unit.scores.mqm = mqm::penalty_points(&unit.findings, &settings.penalties);
-        // The pipeline measured the text signals from the checks' analyses; a result built
-        // otherwise is measured here.
-        let signals = match unit.scores.quality_signals {
+    // The pipeline measured the text signals from the checks' analyses; a result built
+    // otherwise is measured here.
+    let mut signals: Vec<_> = result
+        .units
+        .iter()
+        .map(|unit| match unit.scores.quality_signals {
             Some(text) => quality::with_findings(text, unit),
             None => quality::signals(unit, result.src_lang, result.tgt_lang),
-        };
+        })
+        .collect();
+    quality::adapt_to_article(&mut signals);
+    for (unit, signals) in result.units.iter_mut().zip(signals) {
+        unit.scores.mqm = mqm::penalty_points(&unit.findings, &settings.penalties);
         unit.scores.quality = quality::combine(unit, &signals);
         unit.scores.quality_signals = settings.explain_quality.then_some(signals);
     }

@@ -153,3 +153,22 @@ fn a_usual_chinese_to_english_translation_is_near_zero() {
     // the translation of one of two sentences
     assert!(m.z(l(80), l(110)) < -3.0);
 }
+
+#[test]
+fn an_article_that_runs_short_throughout_shifts_by_its_shrunk_median() {
+    // 7 units, median -2: shrunk by 7 / (7 + ARTICLE_PRIOR)
+    let zs = [-2.5, -2.0, -1.0, -2.2, -1.8, -3.0, -2.0];
+    let shift = article_shift(&zs);
+    assert!((shift - (-2.0 * 7.0 / (7.0 + ARTICLE_PRIOR))).abs() < 1e-9);
+    // a sentence that lost half of itself does not move the median
+    let mut with_cut = zs;
+    with_cut[5] = -9.0;
+    assert_eq!(article_shift(&with_cut), shift);
+}
+
+#[test]
+fn a_single_unit_or_an_article_that_runs_long_has_no_shift() {
+    assert_eq!(article_shift(&[-3.0]), 0.0);
+    assert_eq!(article_shift(&[]), 0.0);
+    assert_eq!(article_shift(&[1.5, 2.0, 0.5, 1.0]), 0.0);
+}

@@ -179,3 +179,33 @@ fn calibration_on_qa_bench() {
         assert!(mean(v) >= 95.0, "clean into {lang}: {}", mean(v));
     }
 }
+
+fn at_z(z: f64) -> Signals {
+    Signals {
+        short: short_of(z),
+        length_z: Some(z),
+        ..Signals::default()
+    }
+}
+
+#[test]
+fn an_article_that_runs_short_throughout_is_forgiven_part_of_it() {
+    let mut article: Vec<Signals> = [-2.0, -2.2, -1.9, -2.1, -2.0, -1.8, -2.3, -2.0]
+        .into_iter()
+        .map(at_z)
+        .collect();
+    let alone = from_badness(badness(&article[0]));
+    adapt_to_article(&mut article);
+    let adapted = from_badness(badness(&article[0]));
+    assert!(adapted > alone + 5.0, "{alone} -> {adapted}");
+    // the order within the article stays
+    assert!(article[6].short > article[5].short);
+}
+
+#[test]
+fn an_article_that_runs_long_leaves_its_usual_sentences_alone() {
+    let mut article: Vec<Signals> = [2.0, 1.5, 0.0, 1.8].into_iter().map(at_z).collect();
+    let before = article.clone();
+    adapt_to_article(&mut article);
+    assert_eq!(article, before);
+}
