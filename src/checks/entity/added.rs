@@ -5,6 +5,7 @@ use super::super::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
 use super::{added_places, names_agree, slice};
+use crate::analyse::Lang;
 use crate::lexicon::exonyms;
 
 /// A country named in the translation only.
@@ -29,7 +30,11 @@ gazetteer does not know. Translators do this often, so the rule reports at minor
 worth a look, not a verdict. It reports major when the source places the sentence in another \
 country by a city, a state or a time zone of it (\"Arizona\", \"Virginia Barat\", \"pukul 7 \
 malam ET\") that the translation does not place there; a country that is the one of such a \
-place is no addition at all.",
+place is no addition at all. Also major: the added country stands in the name of a party (party, \
+parti, 党, حزب) where an Indonesian source names no party and the translation does not keep an \
+acronym of the source (three capitals or more): a machine that did not know \"KPK\" wrote \
+\"the Korean Communist Party\". A translator who writes an institution out adds neither a party \
+nor a country.",
     examples: Examples {
         flags: (
             "id",
@@ -87,15 +92,85 @@ impl Check for Added {
                     exonyms::english_name(country)
                 ));
             }
+            // or the country stands in the name of a party the source does not have, where the
+            // source's acronym is nowhere in the translation: the machine read the acronym as a
+            // foreign party's ("KPK" as "الحزب الشيوعي الكوري", the Korean Communist Party)
+            let misread = if elsewhere.is_none() {
+                misread_acronym(unit, &place.span)
+            } else {
+                None
+            };
+            if let Some(acronym) = misread {
+                message.push_str(&format!(
+                    " in the name of a party the source does not have: the source's {} seems to \
+                     have been read as that party",
+                    quote(acronym)
+                ));
+            }
             let finding = out
                 .flag(&META, message)
                 .hyp(place.span.clone())
-                .suggest(format!("check whether {name} belongs here"));
-            if elsewhere.is_some() {
+                .suggest(match misread {
+                    Some(acronym) => {
+                        format!("keep {acronym} or write out the institution it names")
+                    }
+                    None => format!("check whether {name} belongs here"),
+                });
+            if elsewhere.is_some() || misread.is_some() {
                 finding.severity(Severity::Major);
             }
         }
     }
+}
+
+/// Words for a political party, per translation language; `PARTY_SOURCE` in Indonesian.
+const PARTY: &[(Lang, &[&str])] = &[
+    (Lang::En, &["party"]),
+    (Lang::Fr, &["parti"]),
+    (Lang::Zh, &["党"]),
+    (Lang::Ja, &["党"]),
+    (Lang::Ar, &["حزب"]),
+];
+const PARTY_SOURCE: &[&str] = &["partai", "parpol"];
+
+/// How far (in bytes) from the added country a party word may stand and still be in the same
+/// name ("Parti communiste coréen", "الحزب الشيوعي الكوري", "朝鲜劳动党").
+const PARTY_REACH: usize = 40;
+
+/// An Indonesian source's acronym (3 to 6 capitals: "KPK", "DPR"; two capitals are as often
+/// a title, a time or initials: "AM", "PM") that the translation does not keep, when the translation names a party near the country at `span` and the source names no
+/// party at all: an acronym the machine did not know, expanded as a foreign party's. Translators
+/// who write out an institution ("the Corruption Eradication Commission") add no party and no
+/// country.
+fn misread_acronym<'s>(unit: &UnitView<'s>, span: &std::ops::Range<usize>) -> Option<&'s str> {
+    if unit.src.lang != Lang::Id {
+        return None;
+    }
+    let src_lower = unit.src.text.to_lowercase();
+    if PARTY_SOURCE.iter().any(|w| src_lower.contains(w)) {
+        return None;
+    }
+    let words = PARTY
+        .iter()
+        .find(|(l, _)| *l == unit.hyp.lang)
+        .map_or(&[][..], |(_, w)| *w);
+    let hyp = unit.hyp.text;
+    let lower = hyp.to_lowercase();
+    let near = |at: usize| at + PARTY_REACH >= span.start && at <= span.end + PARTY_REACH;
+    let party_near = words
+        .iter()
+        .any(|w| lower.match_indices(w).any(|(at, _)| near(at)));
+    if !party_near {
+        return None;
+    }
+    unit.src
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| {
+            (3..=6).contains(&w.len())
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && !hyp.contains(w)
+        })
 }
 
 /// The cities, states and time zones ("pukul 7 malam ET") the source names, with the country
@@ -222,6 +297,54 @@ mod tests {
             &Added,
             ("id", src),
             ("zh", "热带风暴下周将穿过美国亚利桑那州的沙漠。"),
+        );
+    }
+
+    #[test]
+    fn an_acronym_read_as_a_foreign_party_is_major() {
+        let src = "Penyidik BPK memeriksa lima saksi di kantor mereka, Senin.";
+        for hyp in [
+            (
+                "en",
+                "Investigators of the Belgian People's Party questioned five witnesses at their office on Monday.",
+            ),
+            (
+                "ar",
+                "استجوب محققو الحزب الشعبي البلجيكي خمسة شهود في مكتبهم يوم الاثنين.",
+            ),
+            ("zh", "比利时人民党的调查人员周一在办公室询问了五名证人。"),
+        ] {
+            assert_eq!(severity_of(src, hyp), Some(Severity::Major), "{hyp:?}");
+        }
+        // the acronym kept, or a source that names a party itself: a country added, minor
+        assert_eq!(
+            severity_of(
+                src,
+                (
+                    "en",
+                    "BPK investigators of the Belgian People's Party questioned five witnesses on Monday."
+                )
+            ),
+            Some(Severity::Minor)
+        );
+        assert_eq!(
+            severity_of(
+                "Penyidik partai BPK memeriksa lima saksi di kantor mereka, Senin.",
+                (
+                    "en",
+                    "Investigators of the Belgian People's Party questioned five witnesses at their office on Monday."
+                )
+            ),
+            Some(Severity::Minor)
+        );
+        // the institution written out names no party and no country
+        assert_clean(
+            &Added,
+            ("id", src),
+            (
+                "en",
+                "Investigators of the Audit Board questioned five witnesses at their office on Monday.",
+            ),
         );
     }
 
