@@ -95,7 +95,9 @@ impl Check for Added {
             // or the country stands in the name of a party the source does not have, where the
             // source's acronym is nowhere in the translation: the machine read the acronym as a
             // foreign party's ("KPK" as "الحزب الشيوعي الكوري", the Korean Communist Party)
-            let misread = if elsewhere.is_none() {
+            // (Indonesia itself is left out: a translator writing out a party of an Indonesian
+            // article names it, "PDIP" as "the Indonesian Democratic Party of Struggle")
+            let misread = if elsewhere.is_none() && concept != "country:ID" {
                 misread_acronym(unit, &place.span)
             } else {
                 None
@@ -333,6 +335,17 @@ mod tests {
                 (
                     "en",
                     "Investigators of the Belgian People's Party questioned five witnesses at their office on Monday."
+                )
+            ),
+            Some(Severity::Minor)
+        );
+        // a party of an Indonesian article written out names Indonesia: no misreading
+        assert_eq!(
+            severity_of(
+                "Kader PDIP memeriksa lima saksi di kantor mereka, Senin.",
+                (
+                    "en",
+                    "Members of the Indonesian Democratic Party of Struggle questioned five witnesses on Monday."
                 )
             ),
             Some(Severity::Minor)
