@@ -36,6 +36,13 @@ fn class(concept: &str) -> &str {
 }
 
 fn shares(a: &Entity, b: &Entity) -> bool {
+    // two different cities never stand for each other, though they share their country:
+    // "Manchester" is not "Liverpool", nor "New York" "Los Angeles" ("Rusia" with "Moscow" is
+    // the capital standing for its country)
+    let is_city = |e: &Entity| e.concepts().first().is_some_and(|c| c.starts_with("city:"));
+    if is_city(a) && is_city(b) && a.concepts().first() != b.concepts().first() {
+        return false;
+    }
     a.concepts().iter().any(|c| b.concepts().contains(c))
 }
 

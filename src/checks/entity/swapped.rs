@@ -149,6 +149,30 @@ mod tests {
     }
 
     #[test]
+    fn flags_a_city_swapped_for_another_of_the_same_country() {
+        let src = (
+            "id",
+            "Dia tinggal di New York sejak 2010 bersama keluarganya.",
+        );
+        for hyp in [
+            ("zh", "他自2010年起和家人住在洛杉矶。"),
+            ("ar", "يعيش في لوس أنجلوس منذ عام 2010 مع عائلته."),
+            (
+                "en",
+                "He has lived in Los Angeles with his family since 2010.",
+            ),
+        ] {
+            assert_flags(&Swapped, src, hyp, "entity/swapped");
+        }
+        // the capital for its country still stands for it
+        assert_clean(
+            &Swapped,
+            ("id", "Rusia menolak tuduhan itu pada hari Senin."),
+            ("en", "Moscow rejected the accusation on Monday."),
+        );
+    }
+
+    #[test]
     fn flags_a_country_swapped_for_a_city_state() {
         // "Singapore" is a city and a country by the same name: it can replace either
         let src = (
