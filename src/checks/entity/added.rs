@@ -2,7 +2,7 @@
 //! ini", this country, rendered as "Brazil").
 
 use super::super::{
-    Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
+    Check, DocView, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
 use super::{added_places, names_agree, slice};
 use crate::analyse::Lang;
@@ -34,7 +34,8 @@ place is no addition at all. Also major: the added country stands in the name of
 parti, 党, حزب) where an Indonesian source names no party and the translation does not keep an \
 acronym of the source (three capitals or more): a machine that did not know \"KPK\" wrote \
 \"the Korean Communist Party\". A translator who writes an institution out adds neither a party \
-nor a country.",
+nor a country. Once an article has such a misreading, every other unit where that acronym of the \
+source became a bare party word (\"the party said\") is major too.",
     examples: Examples {
         flags: (
             "id",
@@ -54,6 +55,68 @@ nor a country.",
 impl Check for Added {
     fn meta(&self) -> &'static RuleMeta {
         &META
+    }
+
+    /// The article's other renderings of an acronym misread as a party: once "KPK" was
+    /// written "the Korean Communist Party", "the party" where the source says "KPK" is the same
+    /// misreading.
+    fn check_document(&self, doc: &DocView<'_>, out: &mut Findings) {
+        let with_party: Vec<&UnitView<'_>> = doc
+            .units
+            .iter()
+            .filter(|u| u.is_paired() && u.src.lang == Lang::Id && !party_words(u).is_empty())
+            .collect();
+        let mut misread: Vec<(usize, &str)> = Vec::new();
+        for unit in &with_party {
+            if !names_agree(unit) {
+                continue;
+            }
+            for place in added_places(unit) {
+                let Some(concept) = place.concepts().first() else {
+                    continue;
+                };
+                if concept.starts_with("country:")
+                    && *concept != "country:ID"
+                    && let Some(acronym) = misread_acronym(unit, &place.span)
+                {
+                    misread.push((unit.index, acronym));
+                }
+            }
+        }
+        if misread.is_empty() {
+            return;
+        }
+        for unit in with_party {
+            if misread.iter().any(|(i, _)| *i == unit.index) {
+                continue;
+            }
+            let Some((first, acronym)) = misread
+                .iter()
+                .find(|(_, a)| has_acronym(unit.src.text, a) && !unit.hyp.text.contains(a))
+            else {
+                continue;
+            };
+            if names_a_party(unit.src.text) {
+                continue;
+            }
+            let party = party_words(unit)[0].clone();
+            out.flag_in(
+                unit.index,
+                &META,
+                format!(
+                    "the source's {} appears as {} (a party), as in unit {} of this article, \
+                     where it was read as a foreign party: the source names no party",
+                    quote(acronym),
+                    quote(&unit.hyp.text[party.clone()]),
+                    first + 1
+                ),
+            )
+            .hyp(party)
+            .severity(Severity::Major)
+            .suggest(format!(
+                "keep {acronym} or write out the institution it names"
+            ));
+        }
     }
 
     fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
@@ -145,34 +208,55 @@ const PARTY_REACH: usize = 40;
 /// who write out an institution ("the Corruption Eradication Commission") add no party and no
 /// country.
 fn misread_acronym<'s>(unit: &UnitView<'s>, span: &std::ops::Range<usize>) -> Option<&'s str> {
-    if unit.src.lang != Lang::Id {
+    if unit.src.lang != Lang::Id || names_a_party(unit.src.text) {
         return None;
     }
-    let src_lower = unit.src.text.to_lowercase();
-    if PARTY_SOURCE.iter().any(|w| src_lower.contains(w)) {
-        return None;
-    }
-    let words = PARTY
-        .iter()
-        .find(|(l, _)| *l == unit.hyp.lang)
-        .map_or(&[][..], |(_, w)| *w);
-    let hyp = unit.hyp.text;
-    let lower = hyp.to_lowercase();
-    let near = |at: usize| at + PARTY_REACH >= span.start && at <= span.end + PARTY_REACH;
-    let party_near = words
-        .iter()
-        .any(|w| lower.match_indices(w).any(|(at, _)| near(at)));
-    if !party_near {
+    let near = |at: &std::ops::Range<usize>| {
+        at.start + PARTY_REACH >= span.start && at.start <= span.end + PARTY_REACH
+    };
+    if !party_words(unit).iter().any(near) {
         return None;
     }
     unit.src
         .text
         .split(|c: char| !c.is_alphanumeric())
-        .find(|w| {
-            (3..=6).contains(&w.len())
-                && w.chars().all(|c| c.is_ascii_uppercase())
-                && !hyp.contains(w)
+        .find(|w| is_acronym(w) && !unit.hyp.text.contains(w))
+}
+
+/// Whether Indonesian `text` names a party ("partai", "parpol").
+fn names_a_party(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    PARTY_SOURCE.iter().any(|w| lower.contains(w))
+}
+
+/// The byte spans of the translation's words for a party (`PARTY`).
+fn party_words(unit: &UnitView<'_>) -> Vec<std::ops::Range<usize>> {
+    let words = PARTY
+        .iter()
+        .find(|(l, _)| *l == unit.hyp.lang)
+        .map_or(&[][..], |(_, w)| *w);
+    let hyp = unit.hyp.text;
+    words
+        .iter()
+        .flat_map(|w| {
+            // ASCII case folding keeps the byte offsets of the text
+            hyp.to_ascii_lowercase()
+                .match_indices(w)
+                .map(|(at, _)| at..at + w.len())
+                .collect::<Vec<_>>()
         })
+        .collect()
+}
+
+/// An acronym as `misread_acronym` takes it: 3 to 6 capitals.
+fn is_acronym(word: &str) -> bool {
+    (3..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Whether `text` holds `acronym` as a word of its own.
+fn has_acronym(text: &str, acronym: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == acronym)
 }
 
 /// The cities, states and time zones ("pukul 7 malam ET") the source names, with the country
@@ -359,6 +443,40 @@ mod tests {
                 "Investigators of the Audit Board questioned five witnesses at their office on Monday.",
             ),
         );
+    }
+
+    #[test]
+    fn the_article_s_other_renderings_of_a_misread_acronym_are_major() {
+        let src = "Penyidik BPK memeriksa lima saksi di kantor mereka, Senin. \
+                   Juru bicara BPK mengatakan pemeriksaan akan berlanjut pekan depan. \
+                   Para saksi berasal dari tiga kementerian.";
+        let hyp = "Investigators of the Belgian People's Party questioned five witnesses at their office on Monday. \
+                   A spokesman for the party said the questioning would continue next week. \
+                   The witnesses came from three ministries.";
+        let found = crate::checks::testing::run(&Added, ("id", src), ("en", hyp));
+        let majors: Vec<_> = found
+            .iter()
+            .filter(|f| f.severity == Some(Severity::Major))
+            .collect();
+        assert_eq!(majors.len(), 2, "{found:#?}");
+        assert!(
+            majors.iter().any(|f| f.message.contains("as in unit 1")),
+            "{found:#?}"
+        );
+        // without the misreading elsewhere, "the party" alone is nothing: a translator may
+        // write a party out
+        let alone = crate::checks::testing::run(
+            &Added,
+            (
+                "id",
+                "Juru bicara BPK mengatakan pemeriksaan akan berlanjut pekan depan.",
+            ),
+            (
+                "en",
+                "A spokesman for the party said the questioning would continue next week.",
+            ),
+        );
+        assert!(alone.is_empty(), "{alone:#?}");
     }
 
     #[test]
