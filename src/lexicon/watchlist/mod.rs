@@ -87,6 +87,9 @@ struct PhraseSet {
     matcher: Option<AhoCorasick>,
     /// Per phrase: written with a final `*`, so it may run on to the end of its word.
     open_end: Vec<bool>,
+    /// Per pattern of the matcher (each distinct stem once): the phrases written with it
+    /// ("clan" of one language and "clan*" of another share the stem "clan").
+    phrases: Vec<Vec<usize>>,
 }
 
 impl PhraseSet {
@@ -96,13 +99,30 @@ impl PhraseSet {
             .iter()
             .map(|k| k.len() > 1 && k.ends_with('*'))
             .collect();
-        let stems: Vec<&str> = keys.iter().map(|k| k.trim_end_matches('*')).collect();
+        let mut stems: Vec<&str> = Vec::new();
+        let mut phrases: Vec<Vec<usize>> = Vec::new();
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for (i, k) in keys.iter().enumerate() {
+            let stem = k.trim_end_matches('*');
+            match seen.entry(stem.to_ascii_lowercase()) {
+                std::collections::hash_map::Entry::Occupied(j) => phrases[*j.get()].push(i),
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(stems.len());
+                    stems.push(stem);
+                    phrases.push(vec![i]);
+                }
+            }
+        }
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(&stems)
             .ok();
-        PhraseSet { matcher, open_end }
+        PhraseSet {
+            matcher,
+            open_end,
+            phrases,
+        }
     }
 
     /// The index of a folded phrase, adding it when new.
@@ -124,9 +144,12 @@ impl PhraseSet {
             return Vec::new();
         };
         let key = folded.key.as_str();
-        m.find_iter(key)
-            .filter_map(|x| {
-                let i = x.pattern().as_usize();
+        let mut out = Vec::new();
+        for x in m.find_iter(key) {
+            let Some(phrases) = self.phrases.get(x.pattern().as_usize()) else {
+                continue;
+            };
+            for &i in phrases {
                 let mut end = x.end();
                 if self.open_end.get(i).copied().unwrap_or(false) {
                     end += key[end..]
@@ -142,9 +165,12 @@ impl PhraseSet {
                         end += c.len();
                     }
                 }
-                is_whole(key, x.start(), end).then(|| (i, folded.original(x.start()..end)))
-            })
-            .collect()
+                if is_whole(key, x.start(), end) {
+                    out.push((i, folded.original(x.start()..end)));
+                }
+            }
+        }
+        out
     }
 }
 

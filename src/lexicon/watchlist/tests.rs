@@ -61,8 +61,43 @@ fn finds_cue_and_bad_phrase_as_whole_words() {
         )
         .is_empty()
     );
+    // the English entries apply to English only: a French "fortress" is no French calque
+    // (the French "clan*" entry does apply, with its French suggestion)
     assert!(
-        w.find(&src, &Folded::new("Le clan Trump."), Lang::Fr)
+        w.find(&src, &Folded::new("La fortress Trump."), Lang::Fr)
+            .is_empty()
+    );
+    let french = w.find(&src, &Folded::new("Le clan Trump."), Lang::Fr);
+    assert_eq!(french.len(), 1);
+    assert_eq!(french[0].entry.suggestion, "camp");
+    assert_eq!(french[0].entry.lang, Some(Lang::Fr));
+}
+
+#[test]
+fn a_stem_two_entries_share_finds_both() {
+    // "clan" (closed) and "clan*" (open-ended) have one stem: each entry is still found
+    let entries = parse_watchlist(
+        "[en]\nkubu | clan | camp | note | a | b\n[fr]\nkubu | clan* | camp | note | a | b\n",
+        Path::new("t.txt"),
+    )
+    .unwrap();
+    let w = Watchlist::new(entries);
+    let src = Folded::new("Kubu Trump menolak laporan itu.");
+    assert_eq!(
+        w.find(&src, &Folded::new("Le clan Trump."), Lang::Fr).len(),
+        1
+    );
+    assert_eq!(
+        w.find(&src, &Folded::new("Les clans Trump."), Lang::Fr)
+            .len(),
+        1
+    );
+    assert_eq!(
+        w.find(&src, &Folded::new("Trump's clan."), Lang::En).len(),
+        1
+    );
+    assert!(
+        w.find(&src, &Folded::new("Trump's clans."), Lang::En)
             .is_empty()
     );
 }
