@@ -435,6 +435,9 @@ fn find_in<'n>(
     names: &'n LangNames,
     found: &mut Vec<(Range<usize>, &'n Pattern)>,
 ) {
+    // three-letter katakana names with katakana beside them (before, after), kept only where
+    // that katakana is another name found here
+    let mut pending: Vec<(Range<usize>, &'n Pattern, bool, bool)> = Vec::new();
     let Some(matcher) = &names.matcher else {
         return;
     };
@@ -443,18 +446,37 @@ fn find_in<'n>(
         let (s, e) = (m.start(), m.end());
         let ok = match p.script {
             // a short name in katakana must not be part of a longer katakana word ("タイ" in
-            // "ハーフタイム"); longer ones are distinctive enough
-            Script::Cjk if is_katakana_word(&key[s..e]) && key[s..e].chars().count() <= 2 => {
-                !key[..s].chars().next_back().is_some_and(is_katakana)
-                    && !key[e..].chars().next().is_some_and(is_katakana)
+            // "ハーフタイム"); one of three may, when the katakana beside it is another name
+            // ("ヨーロッパアジア", Europe-Asia), which `find` decides once every name is found
+            // ("アルバ" (Aruba) in "アルバム", "クチン" (Kuching) in "ワクチン" are not); names
+            // of four or more are distinctive enough to stand in a compound ("ロンドン五輪")
+            Script::Cjk if is_katakana_word(&key[s..e]) && key[s..e].chars().count() <= 3 => {
+                let before = key[..s].chars().next_back().is_some_and(is_katakana);
+                let after = key[e..].chars().next().is_some_and(is_katakana);
+                if (before || after) && key[s..e].chars().count() == 3 {
+                    let span = origin[s]..origin[e.min(origin.len() - 1)];
+                    pending.push((span, p, before, after));
+                    continue;
+                }
+                !before && !after
             }
             Script::Cjk => true,
             Script::Latin => {
                 !key[..s].chars().next_back().is_some_and(is_latin_word_char)
                     && !key[e..].chars().next().is_some_and(is_latin_word_char)
             }
-            // long names are unambiguous even where words run together ("للأممالمتحدة")
-            Script::Arabic if key[s..e].chars().count() >= 6 => true,
+            // long names are unambiguous even where words run together ("للأممالمتحدة"),
+            // except a city's name with a feminine or adjective ending, a word derived from the
+            // same letters: "الرياضة" (sport) and "الرياضي" are not Riyadh (الرياض); a country
+            // takes that ending as its demonym ("اليابانية")
+            Script::Arabic if key[s..e].chars().count() >= 6 => {
+                let rest: String = key[e..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric())
+                    .collect();
+                let is_city = p.concepts.first().is_some_and(|c| c.starts_with("city:"));
+                !(is_city && ["ه", "ي", "يه", "يين", "يون"].contains(&rest.as_str()))
+            }
             Script::Arabic => {
                 let ws = key[..s]
                     .char_indices()
@@ -487,6 +509,15 @@ fn find_in<'n>(
             found.push((span, p));
         }
     }
+    let resolved: Vec<(Range<usize>, &'n Pattern)> = pending
+        .into_iter()
+        .filter(|(span, _, before, after)| {
+            (!before || found.iter().any(|(r, _)| r.end == span.start))
+                && (!after || found.iter().any(|(r, _)| r.start == span.end))
+        })
+        .map(|(span, p, _, _)| (span, p))
+        .collect();
+    found.extend(resolved);
 }
 
 #[cfg(test)]
@@ -583,6 +614,30 @@ mod tests {
         assert!(concepts("talk to us now", "en").is_empty());
         assert!(concepts("Prussian", "en").is_empty());
         assert!(concepts("الهندسة", "ar").is_empty());
+    }
+
+    #[test]
+    fn a_three_letter_katakana_name_stands_beside_katakana_only_beside_another_name() {
+        // "アルバ" (Aruba) in "アルバム" (album), "クチン" (Kuching) in "ワクチン" (vaccine)
+        assert!(concepts("新しいアルバムを発表した", "ja").is_empty());
+        assert!(concepts("ワクチンの接種が始まった", "ja").is_empty());
+        assert_eq!(concepts("アルバの海岸", "ja"), ["city:Aruba", "country:AW"]);
+        // two names written together: both stand
+        let both = concepts("ヨーロッパアジア統合", "ja");
+        assert!(
+            both.contains(&"region:Europe") && both.contains(&"region:Asia"),
+            "{both:?}"
+        );
+    }
+
+    #[test]
+    fn an_arabic_city_name_with_a_derived_ending_is_another_word() {
+        // "الرياضة" (sport) and "الرياضي" hold the letters of "الرياض" (Riyadh)
+        assert!(concepts("في عالم الرياضة", "ar").is_empty());
+        assert!(concepts("النادي الرياضي", "ar").is_empty());
+        assert!(concepts("في الرياض يوم الأحد", "ar").contains(&"city:Riyadh"));
+        // a country takes the ending as its demonym
+        assert!(concepts("الحكومة اليابانية", "ar").contains(&"country:JP"));
     }
 
     #[test]
