@@ -4,7 +4,7 @@
 use super::super::{
     Check, DocView, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
 };
-use super::{added_places, names_agree, slice};
+use super::{added_places, names_a_currency, names_agree, slice};
 use crate::analyse::Lang;
 use crate::lexicon::exonyms;
 
@@ -297,46 +297,6 @@ fn located_in<'p>(
         return &[];
     }
     places
-}
-
-/// Currency words, per script: a translation that says "US dollars" or "英镑" (pounds sterling)
-/// for the source's "$" or "£", or "印尼盾" (Indonesian rupiah) for "rupiah", names a currency,
-/// not a country.
-const CURRENCY_IN: &[&str] = &[
-    "元",
-    "镑",
-    "円",
-    "ドル",
-    "ポンド",
-    "盾",
-    "卢比",
-    "卢布",
-    "比索",
-    "铢",
-    "ルピア",
-    "ルピー",
-    "ルーブル",
-    "ペソ",
-    "バーツ",
-    "ウォン",
-];
-const CURRENCY_BEFORE: &[&str] = &["dollar", "dollars", "dolar", "دولار", "دولارا", "دولارًا"];
-
-/// Whether the place at `span` of `text` is part of a currency's name: "美元", "dollars
-/// américains", "دولار أمريكي".
-fn names_a_currency(text: &str, span: &std::ops::Range<usize>) -> bool {
-    let Some(name) = text.get(span.clone()) else {
-        return false;
-    };
-    let before = text.get(..span.start).unwrap_or("");
-    let after = text.get(span.end..).unwrap_or("");
-    CURRENCY_IN
-        .iter()
-        .any(|c| name.contains(c) || after.starts_with(c))
-        || before
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| CURRENCY_BEFORE.contains(&w.to_lowercase().as_str()))
 }
 
 #[cfg(test)]

@@ -32,7 +32,9 @@ nickname, the capital for the government, a Chinese or Japanese one-character sh
 once, or text run together so that no name stands apart. Measured on professional human \
 translations and rated real MT, a missing place was a real error far less often than 19 times \
 in 20 (check benches of 2026-12-07: 1 right, 6 wrong), so the rule reports at minor severity \
-only: worth a look, never a verdict. A place replaced by another is `entity/swapped`.",
+only: worth a look, never a verdict. A place replaced by another is `entity/swapped`. A \
+currency's name holds a country without mentioning it (\"70亿美元\" is \"$7 billion\", \
+\"دولار أمريكي\" a US dollar): it is never reported as missing.",
     examples: Examples {
         flags: (
             "id",
@@ -259,6 +261,34 @@ mod tests {
                 "fr",
                 "La BoE maintient ses taux, selon un responsable français.",
             ),
+        );
+    }
+
+    #[test]
+    fn allows_a_currency_whose_name_holds_a_country() {
+        // "美元" (US dollar) and "دولار أمريكي" name a currency, not the United States
+        assert_clean(
+            &Missing,
+            ("zh", "该项目耗资70亿美元，明年完工。"),
+            (
+                "en",
+                "The project cost $7 billion and will be finished next year.",
+            ),
+        );
+        assert_clean(
+            &Missing,
+            ("ar", "بلغت تكلفة المشروع سبعة مليارات دولار أمريكي."),
+            ("fr", "Le projet a coûté sept milliards de dollars."),
+        );
+        // the country itself, dropped, is still reported
+        assert_flags(
+            &Missing,
+            ("zh", "美国政府周一宣布了这项计划，耗资70亿美元。"),
+            (
+                "en",
+                "The government announced the plan on Monday, at a cost of $7 billion.",
+            ),
+            "entity/missing",
         );
     }
 

@@ -169,7 +169,11 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
         // an English name kept in the source ("China Daily", "Johnny English") may be a title or
         // a brand, and a place inside an organisation's name names the organisation: only a
         // replacement makes either worth a finding
-        if (is_absent && !s.is_foreign() && !s.is_in_name()) || replaced_by.is_some() {
+        // nor is a currency's name a mention of its country ("70亿美元" is "$7 billion")
+        let is_currency = names_a_currency(unit.src.text, &s.span);
+        if (is_absent && !s.is_foreign() && !s.is_in_name() && !is_currency)
+            || replaced_by.is_some()
+        {
             out.push(Lost {
                 src: s,
                 is_absent,
@@ -327,6 +331,56 @@ pub(crate) fn place_spans(side: &crate::analyse::Side<'_>) -> Vec<Range<usize>> 
 /// The text of `span` in `text`, or "" when the span is out of range.
 pub(crate) fn slice(text: &str, span: &Range<usize>) -> String {
     text.get(span.clone()).unwrap_or("").to_string()
+}
+
+/// Currency words, per script: a translation that says "US dollars" or "英镑" (pounds sterling)
+/// for the source's "$" or "£", or "印尼盾" (Indonesian rupiah) for "rupiah", names a currency,
+/// not a country.
+const CURRENCY_IN: &[&str] = &[
+    "元",
+    "镑",
+    "円",
+    "ドル",
+    "ポンド",
+    "盾",
+    "卢比",
+    "卢布",
+    "比索",
+    "铢",
+    "ルピア",
+    "ルピー",
+    "ルーブル",
+    "ペソ",
+    "バーツ",
+    "ウォン",
+];
+const CURRENCY_BEFORE: &[&str] = &["dollar", "dollars", "dolar", "دولار", "دولارا", "دولارًا"];
+/// Currency words after the country in English ("US dollars", "Hong Kong dollar").
+const CURRENCY_AFTER: &[&str] = &["dollar", "dollars"];
+
+/// Whether the place at `span` of `text` is part of a currency's name: "美元", "dollars
+/// américains", "دولار أمريكي", "US dollars".
+pub(crate) fn names_a_currency(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let Some(name) = text.get(span.clone()) else {
+        return false;
+    };
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    CURRENCY_IN
+        .iter()
+        .any(|c| name.contains(c) || after.starts_with(c))
+        || before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| CURRENCY_BEFORE.contains(&w.to_lowercase().as_str()))
+        || after
+            .split_whitespace()
+            .next()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .is_some_and(|w| CURRENCY_AFTER.contains(&w.as_str()))
 }
 
 #[cfg(test)]
