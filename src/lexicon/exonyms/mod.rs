@@ -450,6 +450,18 @@ pub fn find(text: &str, lang: Lang) -> Vec<Mention> {
     out
 }
 
+/// Whether `text` names `concept` by its name in any language the gazetteer has, not only in
+/// the text's own: a French text that keeps an English name ("le West Virginia Metro News").
+/// Each language's names are read as `find` reads them, the longest first ("sud-coréen" is South
+/// Korea, not the "coréen" in it).
+pub fn names_in_any_language(text: &str, concept: &str) -> bool {
+    NAMES.iter().any(|(lang, _)| {
+        find(text, *lang)
+            .iter()
+            .any(|m| m.concepts.first() == Some(&concept))
+    })
+}
+
 /// Adds the matches of one language's names in the folded text `key` to `found`.
 fn find_in<'n>(
     text: &str,
