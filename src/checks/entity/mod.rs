@@ -151,10 +151,9 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
                 let hyp_classes = own_classes(h, unit.hyp.text, unit.hyp.lang);
                 // a state says which country the story is in as much as a country does
                 // ("Arizona" rendered with "Iran" is `entity/added`'s)
-                let is_state = s.concepts().first().is_some_and(|c| class(c) == "state");
                 own_classes(s, unit.src.text, unit.src.lang)
                     .iter()
-                    .chain(is_state.then_some(&"country"))
+                    .chain(s.is_state().then_some(&"country"))
                     .any(|c| hyp_classes.contains(c))
             })
     });
