@@ -303,11 +303,21 @@ pub fn english_name(concept: &str) -> &str {
         .unwrap_or_else(|| concept.split_once(':').map_or(concept, |(_, n)| n))
 }
 
+/// The usual name of each concept in each language, the first listed.
+static USUAL_NAMES: LazyLock<BTreeMap<(&'static str, &'static str), &'static str>> =
+    LazyLock::new(|| {
+        let mut out = BTreeMap::new();
+        for (c, l, f, is_name) in rows() {
+            if is_name {
+                out.entry((c, l)).or_insert(f);
+            }
+        }
+        out
+    });
+
 /// The usual name of a concept in `lang`, for suggestions.
 pub fn name_in(concept: &str, lang: Lang) -> Option<&'static str> {
-    rows()
-        .find(|(c, l, _, is_name)| *c == concept && *l == lang.code() && *is_name)
-        .map(|(_, _, f, _)| f)
+    USUAL_NAMES.get(&(concept, lang.code())).copied()
 }
 
 fn case_of(form: &str) -> Case {
