@@ -51,6 +51,15 @@ impl Entity {
         matches!(self.kind, EntityKind::Place { in_name: true, .. })
     }
 
+    /// Whether this is a state or province of the gazetteer (`state:US-FL`). Their names are
+    /// also people's more often than countries' are ("Virginia Giuffre", "Joe Montana"), so
+    /// the rules about people's names read them as names, as they did before states were places.
+    pub fn is_state(&self) -> bool {
+        self.concepts()
+            .first()
+            .is_some_and(|c| c.starts_with("state:"))
+    }
+
     /// The concepts of a gazetteer place (empty for a plain name).
     pub fn concepts(&self) -> &[&'static str] {
         match &self.kind {

@@ -287,11 +287,13 @@ fn located_in<'p>(
     unit: &UnitView<'_>,
     places: &'p [(String, &'static str)],
 ) -> &'p [(String, &'static str)] {
+    // (a state of the translation names its country for `shares`, but says no more of where
+    // the story is than the source's own state does)
     let named = |country: &str| {
         unit.hyp
             .entities()
             .iter()
-            .any(|e| e.concepts().contains(&country))
+            .any(|e| !e.is_state() && e.concepts().contains(&country))
     };
     if places.iter().any(|(_, c)| named(c)) || places.windows(2).any(|w| w[0].1 != w[1].1) {
         return &[];
@@ -336,6 +338,11 @@ mod tests {
                     "Trump's rally in Wheeling, India is scheduled for tonight."
                 )
             ),
+            Some(Severity::Major)
+        );
+        // the translation naming the same state says no more of where the story is
+        assert_eq!(
+            severity_of(src, ("zh", "热带风暴下周将穿过亚利桑那州和伊朗的沙漠。")),
             Some(Severity::Major)
         );
         // the state's own country made explicit is no error at all

@@ -30,20 +30,31 @@ pub(crate) struct Lost<'u> {
     pub has_unpaired_added: bool,
 }
 
-/// The class of a concept (`country`, `city`, `org`, `region`).
+/// The class of a concept (`country`, `city`, `state`, `org`, `region`).
 fn class(concept: &str) -> &str {
     concept.split_once(':').map_or(concept, |(c, _)| c)
 }
 
+/// Whether one place can stand for the other: they share a concept ("Moscow" stands for
+/// "Rusia", "美国" for "Amerika Serikat"), unless both are places within a country, cities or
+/// states, and different ones: "Manchester" is not "Liverpool", "New York" not "Los Angeles",
+/// "Florida" not "Texas", though each pair shares its country.
 fn shares(a: &Entity, b: &Entity) -> bool {
-    // two different cities never stand for each other, though they share their country:
-    // "Manchester" is not "Liverpool", nor "New York" "Los Angeles" ("Rusia" with "Moscow" is
-    // the capital standing for its country)
-    let is_city = |e: &Entity| e.concepts().first().is_some_and(|c| c.starts_with("city:"));
-    if is_city(a) && is_city(b) && a.concepts().first() != b.concepts().first() {
+    if is_within_a_country(a)
+        && is_within_a_country(b)
+        && a.concepts().first() != b.concepts().first()
+    {
         return false;
     }
     a.concepts().iter().any(|c| b.concepts().contains(c))
+}
+
+/// Whether `place` is a city or a state (`city:`, `state:`), which also names its country.
+fn is_within_a_country(place: &Entity) -> bool {
+    place
+        .concepts()
+        .first()
+        .is_some_and(|c| matches!(class(c), "city" | "state"))
 }
 
 /// The places of the source that the translation does not match one for one, paired with the
@@ -138,8 +149,11 @@ fn place_diff<'u>(unit: &'u UnitView<'_>) -> (Vec<Lost<'u>>, Vec<&'u Entity>) {
                 .is_some_and(|c| c.starts_with("region:"))
             && !unmatched.iter().any(|s| {
                 let hyp_classes = own_classes(h, unit.hyp.text, unit.hyp.lang);
+                // a state says which country the story is in as much as a country does
+                // ("Arizona" rendered with "Iran" is `entity/added`'s)
                 own_classes(s, unit.src.text, unit.src.lang)
                     .iter()
+                    .chain(s.is_state().then_some(&"country"))
                     .any(|c| hyp_classes.contains(c))
             })
     });
@@ -293,7 +307,7 @@ fn names_found(
     let places: Vec<&Entity> = from
         .entities()
         .iter()
-        .filter(|e| !e.concepts().is_empty())
+        .filter(|e| !e.concepts().is_empty() && !e.is_state())
         .collect();
     let other_key = fold(other.text);
     let (mut names, mut kept) = (0, 0);
@@ -319,11 +333,12 @@ fn names_found(
     (names, kept)
 }
 
-/// The spans of the countries, cities and organisations that the gazetteer finds on `side`.
+/// The spans of the countries, cities and organisations that the gazetteer finds on `side`, for
+/// the rules about people's names (states are left out: see `Entity::is_state`).
 pub(crate) fn place_spans(side: &crate::analyse::Side<'_>) -> Vec<Range<usize>> {
     side.entities()
         .iter()
-        .filter(|e| !e.concepts().is_empty())
+        .filter(|e| !e.concepts().is_empty() && !e.is_state())
         .map(|e| e.span.clone())
         .collect()
 }

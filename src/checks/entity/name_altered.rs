@@ -200,6 +200,7 @@ fn suspects(unit: &UnitView<'_>, name_words: &HashSet<String>) -> Vec<Suspect> {
         .iter()
         .filter(|e| {
             !e.concepts().is_empty()
+                && !e.is_state()
                 && unit
                     .src
                     .entities()

@@ -1,5 +1,6 @@
-//! `entity/swapped`: a country, city or organisation of the source replaced by another in the
-//! translation ("pemilu AS" -> "the Russian elections" when Russia is not in the source).
+//! `entity/swapped`: a country, city, state or organisation of the source replaced by another in
+//! the translation ("pemilu AS" -> "the Russian elections" when Russia is not in the source,
+//! "Florida" -> "Texas").
 
 use super::super::{
     Check, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
@@ -15,17 +16,23 @@ static META: RuleMeta = RuleMeta {
     kind: Kind::Entity,
     category: MqmCategory::AccuracyMistranslation,
     default_severity: Severity::Critical,
-    summary: "a country, city or organisation of the source is replaced by another",
-    explain: "What it catches: a country, city or organisation named in the source that the \
+    summary: "a country, city, state or organisation of the source is replaced by another",
+    explain: "What it catches: a country, city, state or organisation named in the source that the \
 translation does not name, while it names another one of the same kind that the source does not \
-(\"Jerman\" rendered as \"France\"). Names are compared across languages with a gazetteer built \
-from Unicode CLDR, so \"Amerika Serikat\", \"AS\", \"United States\", \"américain\" and \"美国\" \
-are the same country.\n\
+(\"Jerman\" rendered as \"France\", \"Florida\" as \"テキサス州\"). Names are compared across \
+languages with a gazetteer built from Unicode CLDR, so \"Amerika Serikat\", \"AS\", \"United \
+States\", \"américain\" and \"美国\" are the same country. The gazetteer holds countries, the \
+cities of CLDR's time zones, a few organisations, and the states, provinces and territories of \
+the United States, Canada and Australia (CLDR's subdivision names, less those that are also a \
+country, a city or a common word: Georgia, Washington, Victoria, Indiana, New York). A city or \
+state stands for its country (\"Moscow\" for \"Rusia\", \"美国佛罗里达州\" for \"Florida\"), but \
+two different cities or states never stand for each other.\n\
 Why it matters: the story now happens in the wrong country or involves the wrong organisation; \
 readers have no way to notice.\n\
 Example: \"Jerman menolak usulan itu\" translated as \"France rejected the proposal\".\n\
 Known false alarms: a translation that rightly names the capital for the country (\"Moscow\" \
-for \"Rusia\") or the country for its people; a name the gazetteer does not know.",
+for \"Rusia\") or the country for its people; a name the gazetteer does not know, or knows \
+inside a longer one it does not (a state's name inside a company's).",
     examples: Examples {
         flags: (
             "id",
@@ -56,6 +63,12 @@ impl Check for Swapped {
             let Some(other) = lost.replaced_by else {
                 continue;
             };
+            let other_concept = other.concepts().first().copied().unwrap_or("");
+            if is_part_of(other.concepts(), lost.src.concepts())
+                || exonyms::names_in_any_language(unit.src.text, other_concept)
+            {
+                continue;
+            }
             let src_text = slice(unit.src.text, &lost.src.span);
             let hyp_text = slice(unit.hyp.text, &other.span);
             let concept = lost.src.concepts().first().copied().unwrap_or("");
@@ -78,6 +91,23 @@ impl Check for Swapped {
             .suggest(fix);
         }
     }
+}
+
+/// Whether the place of `other` is named inside the name of the place of `place`: "Virginia" in
+/// "West Virginia", "California" in "Baja California". A translation that spells the longer
+/// name otherwise than the gazetteer ("Virginia barat" left in Indonesian, "باخا كاليفورنيا")
+/// leaves only the shorter one to be found, which is no swap.
+fn is_part_of(other: &[&str], place: &[&str]) -> bool {
+    let (Some(other), Some(place)) = (other.first(), place.first()) else {
+        return false;
+    };
+    let (short, long) = (exonyms::english_name(other), exonyms::english_name(place));
+    long.len() > short.len()
+        && long
+            .split(|c: char| !c.is_alphanumeric())
+            .collect::<Vec<_>>()
+            .windows(short.split_whitespace().count().max(1))
+            .any(|w| w.join(" ") == short)
 }
 
 #[cfg(test)]
@@ -169,6 +199,99 @@ mod tests {
             &Swapped,
             ("id", "Rusia menolak tuduhan itu pada hari Senin."),
             ("en", "Moscow rejected the accusation on Monday."),
+        );
+    }
+
+    #[test]
+    fn flags_a_state_swapped_for_another_in_every_language() {
+        // both states are in the United States: the shared country does not make them stand
+        // for each other, as it does not for two cities
+        let src = (
+            "id",
+            "Gubernur Florida menandatangani undang-undang itu pada hari Kamis.",
+        );
+        for (hyp, fix) in [
+            ("en", "The governor of Texas signed the law on Thursday."),
+            ("fr", "Le gouverneur du Texas a signé la loi jeudi."),
+            ("zh", "德克萨斯州州长周四签署了这项法律。"),
+            ("ja", "テキサス州知事は木曜日にその法律に署名した。"),
+            ("ar", "وقع حاكم ولاية تكساس على القانون يوم الخميس."),
+        ]
+        .into_iter()
+        .zip(["Florida", "Floride", "佛罗里达州", "フロリダ州", "فلوريدا"])
+        {
+            assert_suggestion(&Swapped, src, hyp, "entity/swapped", fix);
+        }
+        // a Canadian province for another, from an English source
+        assert_flags(
+            &Swapped,
+            (
+                "en",
+                "Wildfires forced thousands to flee in Alberta this week.",
+            ),
+            (
+                "ja",
+                "今週、ブリティッシュコロンビア州で山火事により数千人が避難した。",
+            ),
+            "entity/swapped",
+        );
+    }
+
+    #[test]
+    fn allows_a_state_written_with_its_country_or_another_spelling() {
+        let src = ("id", "Badai besar melanda Florida pada hari Minggu.");
+        for hyp in [
+            ("zh", "周日，一场大风暴袭击了美国佛罗里达州。"),
+            ("ja", "日曜日、大きな嵐が米フロリダ州を襲った。"),
+            ("ar", "ضربت عاصفة كبيرة ولاية فلوريدا الأمريكية يوم الأحد."),
+            ("en", "A big storm hit the US state of Florida on Sunday."),
+        ] {
+            assert_clean(&Swapped, src, hyp);
+        }
+        // West Virginia spelt otherwise than CLDR is not the state of Virginia
+        let src = ("id", "Badai besar melanda Virginia Barat pada hari Minggu.");
+        for hyp in [
+            (
+                "fr",
+                "Une grosse tempête a frappé la Virginie occidentale dimanche.",
+            ),
+            ("ja", "日曜日、大きな嵐がウエストバージニア州を襲った。"),
+            ("ar", "ضربت عاصفة كبيرة ولاية فرجينيا الغربية يوم الأحد."),
+        ] {
+            assert_clean(&Swapped, src, hyp);
+        }
+    }
+
+    #[test]
+    fn allows_a_longer_name_spelt_otherwise_that_holds_a_state() {
+        // "Baja California" (Mexico) in a spelling the gazetteer lacks leaves "California";
+        // "Virginia barat" left in Indonesian leaves "Virginia": neither is a swap
+        assert_clean(
+            &Swapped,
+            ("id", "Hujan lebat turun di semenanjung Baja California."),
+            ("ar", "هطلت أمطار غزيرة على شبه جزيرة باها  كاليفورنيا."),
+        );
+        assert_clean(
+            &Swapped,
+            ("id", "Trump berkampanye di Wheeling, Virginia barat."),
+            ("en", "Trump campaigned in Wheeling, Virginia barat."),
+        );
+    }
+
+    #[test]
+    fn allows_a_replacement_the_source_names_in_another_language() {
+        // the French source keeps West Virginia's English name, which French names do not
+        // find; the Japanese spells Pennsylvania otherwise than CLDR (ペンシルバニア)
+        assert_clean(
+            &Swapped,
+            (
+                "fr",
+                "Selon le West Virginia Herald, des partisans viendront de Pennsylvanie.",
+            ),
+            (
+                "ja",
+                "ウェストバージニアのヘラルド紙によると、ペンシルバニアから支持者が来るという。",
+            ),
         );
     }
 
