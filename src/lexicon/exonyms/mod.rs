@@ -661,16 +661,19 @@ mod tests {
         assert_eq!(concepts("New York", "en"), ["city:New_York", "country:US"]);
     }
 
-    #[test]
-    fn states_parse_sorted_with_their_country() {
-        let rows: Vec<&str> = SUBDIVISIONS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .collect();
+    /// The data lines of a generated file (comments left out), asserted sorted and unique.
+    fn sorted_rows(text: &'static str) -> Vec<&'static str> {
+        let rows: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
         assert!(
             rows.windows(2).all(|w| w[0] < w[1]),
             "sorted, no duplicates"
         );
+        rows
+    }
+
+    #[test]
+    fn states_parse_sorted_with_their_country() {
+        let rows = sorted_rows(SUBDIVISIONS);
         assert!(rows.iter().all(|r| r.split('\t').count() == 4));
         for row in &rows {
             let concept = row.split('\t').next().expect("a concept");
@@ -695,16 +698,8 @@ mod tests {
 
     #[test]
     fn list_parses_sorted_without_duplicates() {
-        let rows: Vec<String> = DATA
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .map(str::to_string)
-            .collect();
+        let rows = sorted_rows(DATA);
         assert!(rows.len() > 4000);
-        assert!(
-            rows.windows(2).all(|w| w[0] < w[1]),
-            "sorted, no duplicates"
-        );
         assert!(rows.iter().all(|r| r.split('\t').count() == 4));
         assert_eq!(english_name("country:US"), "United States");
         assert!(DATA.starts_with("# ") && DATA.contains("CLDR"));
@@ -712,14 +707,7 @@ mod tests {
 
     #[test]
     fn organisation_words_parse_sorted_and_folded() {
-        let rows: Vec<&str> = ORGANISATIONS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .collect();
-        assert!(
-            rows.windows(2).all(|w| w[0] < w[1]),
-            "sorted, no duplicates"
-        );
+        let rows = sorted_rows(ORGANISATIONS);
         for row in rows {
             let (lang, word) = row.split_once('\t').expect("two columns");
             assert!(Lang::from_code(lang).is_some(), "{row}");
