@@ -6,6 +6,7 @@ use super::super::{
 };
 use super::{added_places, names_a_currency, names_agree, slice};
 use crate::analyse::Lang;
+use crate::analyse::entities::Entity;
 use crate::lexicon::exonyms;
 
 /// A country named in the translation only.
@@ -72,13 +73,7 @@ impl Check for Added {
                 continue;
             }
             for place in added_places(unit) {
-                let Some(concept) = place.concepts().first() else {
-                    continue;
-                };
-                if concept.starts_with("country:")
-                    && *concept != "country:ID"
-                    && let Some(acronym) = misread_acronym(unit, &place.span)
-                {
+                if let Some(acronym) = misread_as_a_party(unit, place) {
                     misread.push((unit.index, acronym));
                 }
             }
@@ -155,13 +150,9 @@ impl Check for Added {
                     exonyms::english_name(country)
                 ));
             }
-            // or the country stands in the name of a party the source does not have, where the
-            // source's acronym is nowhere in the translation: the machine read the acronym as a
-            // foreign party's ("KPK" as "الحزب الشيوعي الكوري", the Korean Communist Party)
-            // (Indonesia itself is left out: a translator writing out a party of an Indonesian
-            // article names it, "PDIP" as "the Indonesian Democratic Party of Struggle")
-            let misread = if elsewhere.is_none() && concept != "country:ID" {
-                misread_acronym(unit, &place.span)
+            // or the country stands in the name of a party the source does not have
+            let misread = if elsewhere.is_none() {
+                misread_as_a_party(unit, place)
             } else {
                 None
             };
@@ -202,9 +193,26 @@ const PARTY_SOURCE: &[&str] = &["partai", "parpol"];
 /// name ("Parti communiste coréen", "الحزب الشيوعي الكوري", "朝鲜劳动党").
 const PARTY_REACH: usize = 40;
 
+/// The source's acronym that an added country of the translation (`place`, one the checks
+/// above would report) shows read as a foreign party ("KPK" as "الحزب الشيوعي الكوري", the
+/// Korean Communist Party), if any. Indonesia itself is left out: a translator writing out a
+/// party of an Indonesian article names it ("PDIP" as "the Indonesian Democratic Party of
+/// Struggle"). One test for `check` and `check_document`.
+fn misread_as_a_party<'s>(unit: &UnitView<'s>, place: &Entity) -> Option<&'s str> {
+    let concept = place.concepts().first()?;
+    if !concept.starts_with("country:")
+        || *concept == "country:ID"
+        || place.is_foreign()
+        || names_a_currency(unit.hyp.text, &place.span)
+    {
+        return None;
+    }
+    misread_acronym(unit, &place.span)
+}
+
 /// An Indonesian source's acronym (3 to 6 capitals: "KPK", "DPR"; two capitals are as often
-/// a title, a time or initials: "AM", "PM") that the translation does not keep, when the translation names a party near the country at `span` and the source names no
-/// party at all: an acronym the machine did not know, expanded as a foreign party's. Translators
+/// a title, a time or initials: "AM", "PM") that the translation does not keep, when the
+/// translation names a party near the country at `span` and the source names no party at all: an acronym the machine did not know, expanded as a foreign party's. Translators
 /// who write out an institution ("the Corruption Eradication Commission") add no party and no
 /// country.
 fn misread_acronym<'s>(unit: &UnitView<'s>, span: &std::ops::Range<usize>) -> Option<&'s str> {
@@ -235,15 +243,17 @@ fn party_words(unit: &UnitView<'_>) -> Vec<std::ops::Range<usize>> {
         .iter()
         .find(|(l, _)| *l == unit.hyp.lang)
         .map_or(&[][..], |(_, w)| *w);
-    let hyp = unit.hyp.text;
+    let hyp = unit.hyp.text.as_bytes();
+    // compared byte by byte, ASCII letters in either case (every unit of an Indonesian source
+    // is asked, so no lowercase copy of its text is made)
     words
         .iter()
         .flat_map(|w| {
-            // ASCII case folding keeps the byte offsets of the text
-            hyp.to_ascii_lowercase()
-                .match_indices(w)
-                .map(|(at, _)| at..at + w.len())
-                .collect::<Vec<_>>()
+            let w = w.as_bytes();
+            hyp.windows(w.len())
+                .enumerate()
+                .filter(move |(_, b)| b.eq_ignore_ascii_case(w))
+                .map(move |(at, _)| at..at + w.len())
         })
         .collect()
 }
