@@ -28,6 +28,7 @@ pub static ALL: &[&dyn Check] = &[
     &super::omission::seam::Seam,
     &super::omission::sentence::Omission,
     &super::omission::splice::Splice,
+    &super::repetition::doubled::Doubled,
     &super::repetition::phrase::Phrase,
     &super::repetition::sentence::Sentence,
     &super::untranslated::copied::Copied,

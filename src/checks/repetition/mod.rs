@@ -1,6 +1,8 @@
 //! `repetition`: text the translation says over and over: a looping phrase or a CJK character
-//! loop inside a sentence (`phrase`), or a whole sentence said twice (`sentence`).
+//! loop inside a sentence (`phrase`), a long stretch written twice in a row (`doubled`), or a
+//! whole sentence said twice (`sentence`).
 
+pub mod doubled;
 pub mod phrase;
 pub mod sentence;
 
@@ -30,10 +32,80 @@ pub(crate) struct Loop {
 /// the most letters first. Linear in `text` for each period, so bounded by `MAX_PERIOD` passes.
 pub(crate) fn loops(text: &str) -> Vec<Loop> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
     let byte_at = |i: usize| chars.get(i).map_or(text.len(), |c| c.0);
     let mut found: Vec<Loop> = Vec::new();
-    for p in 1..=MAX_PERIOD.min(n / 3) {
+    for_each_run(&chars, 1..=MAX_PERIOD.min(chars.len() / 3), |i, run, p| {
+        let copies = 1 + run / p;
+        if copies >= 3 {
+            let unit = &chars[i..i + p];
+            let (letters, weight) = letters_and_weight(unit);
+            found.push(Loop {
+                span: byte_at(i)..byte_at(i + copies * p),
+                unit: byte_at(i)..byte_at(i + p),
+                copies,
+                letters,
+                weight,
+            });
+        }
+    });
+    found.sort_by(|a, b| {
+        (b.weight * b.copies)
+            .cmp(&(a.weight * a.copies))
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    found
+}
+
+/// Most characters between the two copies of a doubled stretch ("X は、X に", "X, X").
+pub(crate) const MAX_GAP: usize = 4;
+
+/// A stretch of text written twice with at most `MAX_GAP` characters between the copies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Double {
+    /// Byte span of the first copy.
+    pub first: Range<usize>,
+    /// Byte span of the second copy.
+    pub second: Range<usize>,
+    /// Letters in one copy, a Chinese or Japanese character counting two.
+    pub weight: usize,
+}
+
+/// The heaviest stretch of `text` of at least `min_weight` (letters, a Chinese or Japanese
+/// character counting two) written twice, the copies at most `MAX_GAP` characters apart. The
+/// same runs as `loops`, for shifts up to `MAX_PERIOD + MAX_GAP`: a run of `r` characters each
+/// equal to the one `d` further on is two copies of `min(r, d)` characters, `d - r` apart.
+pub(crate) fn double(text: &str, min_weight: usize) -> Option<Double> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |c| c.0);
+    // a copy of `min_weight` holds at least `min_weight / 2` characters
+    let shortest = (min_weight / 2).max(1);
+    let mut best: Option<Double> = None;
+    for_each_run(&chars, shortest..=(MAX_PERIOD + MAX_GAP).min(chars.len()), |i, run, d| {
+        let len = run.min(d);
+        if d - len > MAX_GAP {
+            return;
+        }
+        let (_, weight) = letters_and_weight(&chars[i..i + len]);
+        if weight >= min_weight && best.as_ref().is_none_or(|b| weight > b.weight) {
+            best = Some(Double {
+                first: byte_at(i)..byte_at(i + len),
+                second: byte_at(i + d)..byte_at(i + d + len),
+                weight,
+            });
+        }
+    });
+    best
+}
+
+/// Calls `f(start, length, shift)` for each maximal run of characters each equal to the one
+/// `shift` further on, for every shift in `shifts`.
+fn for_each_run(
+    chars: &[(usize, char)],
+    shifts: std::ops::RangeInclusive<usize>,
+    mut f: impl FnMut(usize, usize, usize),
+) {
+    let n = chars.len();
+    for p in shifts {
         let mut i = 0;
         while i + p < n {
             if chars[i].1 != chars[i + p].1 {
@@ -44,26 +116,14 @@ pub(crate) fn loops(text: &str) -> Vec<Loop> {
             while j + p < n && chars[j].1 == chars[j + p].1 {
                 j += 1;
             }
-            let copies = 1 + (j - i) / p;
-            if copies >= 3 {
-                let unit = &chars[i..i + p];
-                let letters = unit.iter().filter(|c| c.1.is_alphabetic()).count();
-                let weight = letters + unit.iter().filter(|c| is_cjk_char(c.1)).count();
-                found.push(Loop {
-                    span: byte_at(i)..byte_at(i + copies * p),
-                    unit: byte_at(i)..byte_at(i + p),
-                    copies,
-                    letters,
-                    weight,
-                });
-            }
+            f(i, j - i, p);
             i = j + 1;
         }
     }
-    found.sort_by(|a, b| {
-        (b.weight * b.copies)
-            .cmp(&(a.weight * a.copies))
-            .then(a.span.start.cmp(&b.span.start))
-    });
-    found
+}
+
+/// Letters of `chars`, and their weight: a Chinese or Japanese character counts two.
+fn letters_and_weight(chars: &[(usize, char)]) -> (usize, usize) {
+    let letters = chars.iter().filter(|c| c.1.is_alphabetic()).count();
+    (letters, letters + chars.iter().filter(|c| is_cjk_char(c.1)).count())
 }
