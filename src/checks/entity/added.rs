@@ -1,5 +1,6 @@
 //! `entity/added`: a country in the translation that the source does not name at all ("negara
-//! ini", this country, rendered as "Brazil").
+//! ini", this country, rendered as "Brazil"), or a foreign party standing for an acronym of the
+//! source ("DPR" as 民进党).
 
 use super::super::{
     Check, DocView, Examples, Findings, Kind, MqmCategory, RuleMeta, Severity, UnitView, quote,
@@ -17,7 +18,7 @@ static META: RuleMeta = RuleMeta {
     kind: Kind::Entity,
     category: MqmCategory::AccuracyMistranslation,
     default_severity: Severity::Minor,
-    summary: "the translation names a country that the source does not",
+    summary: "the translation names a country, or a foreign party, that the source does not",
     explain: "What it catches: a country named in the translation (by name, short form or \
 adjective) that the source names in no form, while the rest of the sentence matches. Names are \
 compared across languages with a gazetteer built from Unicode CLDR.\n\
@@ -35,7 +36,9 @@ place is no addition at all. Also major: the added country stands in the name of
 parti, 党, حزب) where an Indonesian source names no party and the translation does not keep an \
 acronym of the source (three capitals or more): a machine that did not know \"KPK\" wrote \
 \"the Korean Communist Party\". A translator who writes an institution out adds neither a party \
-nor a country. Once an article has such a misreading, every other unit where that acronym of the \
+nor a country. Major too: the translation names a foreign party that news knows by an acronym \
+one letter away from an acronym of the source that the translation does not keep (\"DPR\", the \
+Indonesian House, as 民进党, Taiwan's DPP). Once an article has such a misreading, every other unit where that acronym of the \
 source became a bare party word (\"the party said\") is major too.",
     examples: Examples {
         flags: (
@@ -115,6 +118,22 @@ impl Check for Added {
     }
 
     fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
+        if let Some((span, acronym)) = foreign_party(unit).filter(|_| names_agree(unit)) {
+            out.flag(
+                &META,
+                format!(
+                    "the translation names {}, a party the source does not have: the source's {} \
+                     seems to have been read as that party",
+                    quote(&unit.hyp.text[span.clone()]),
+                    quote(acronym)
+                ),
+            )
+            .hyp(span)
+            .severity(Severity::Major)
+            .suggest(format!(
+                "keep {acronym} or write out the institution it names"
+            ));
+        }
         let added = added_places(unit);
         if added.is_empty() || !names_agree(unit) {
             return;
@@ -216,13 +235,19 @@ fn misread_as_a_party<'s>(unit: &UnitView<'s>, place: &Entity) -> Option<&'s str
 /// who write out an institution ("the Corruption Eradication Commission") add no party and no
 /// country.
 fn misread_acronym<'s>(unit: &UnitView<'s>, span: &std::ops::Range<usize>) -> Option<&'s str> {
-    if unit.src.lang != Lang::Id || names_a_party(unit.src.text) {
-        return None;
-    }
     let near = |at: &std::ops::Range<usize>| {
         at.start + PARTY_REACH >= span.start && at.start <= span.end + PARTY_REACH
     };
     if !party_words(unit).iter().any(near) {
+        return None;
+    }
+    unkept_acronym(unit)
+}
+
+/// The first acronym of an Indonesian source that names no party which the translation does not
+/// keep.
+fn unkept_acronym<'s>(unit: &UnitView<'s>) -> Option<&'s str> {
+    if unit.src.lang != Lang::Id || names_a_party(unit.src.text) {
         return None;
     }
     unit.src
@@ -256,6 +281,86 @@ fn party_words(unit: &UnitView<'_>) -> Vec<std::ops::Range<usize>> {
                 .map(move |(at, _)| at..at + w.len())
         })
         .collect()
+}
+
+/// Parties of other countries that news names by an acronym, as the translation languages
+/// write them: a translation that names one of them where the source has an acronym one letter
+/// away from the party's own, which it does not keep, has read that acronym as the party ("DPR",
+/// the Indonesian House, as 民进党, the DPP of Taiwan). Machine translation maps an acronym it
+/// does not know to a known one that looks alike; a translator who writes an institution out
+/// names no foreign party. Forms from each party's Wikipedia article in the language (2026).
+const FOREIGN_PARTIES: &[(&[&str], &[(Lang, &[&str])])] = &[
+    (
+        &["DPP"],
+        &[
+            (Lang::En, &["Democratic Progressive Party"]),
+            (Lang::Fr, &["Parti démocrate progressiste"]),
+            (Lang::Zh, &["民进党", "民主进步党"]),
+            (Lang::Ja, &["民進党", "民主進歩党"]),
+            (Lang::Ar, &["الحزب الديمقراطي التقدمي"]),
+        ],
+    ),
+    (
+        &["KMT"],
+        &[
+            (Lang::En, &["Kuomintang", "Nationalist Party"]),
+            (Lang::Fr, &["Kuomintang"]),
+            (Lang::Zh, &["国民党"]),
+            (Lang::Ja, &["国民党"]),
+            (Lang::Ar, &["الكومينتانغ"]),
+        ],
+    ),
+    (
+        &["CPC", "CCP", "JCP", "PCF", "KPD"],
+        &[
+            (Lang::En, &["Communist Party"]),
+            (Lang::Fr, &["Parti communiste"]),
+            (Lang::Zh, &["共产党"]),
+            (Lang::Ja, &["共産党"]),
+            (Lang::Ar, &["الحزب الشيوعي"]),
+        ],
+    ),
+    (
+        &["GOP"],
+        &[
+            (Lang::En, &["Republican Party"]),
+            (Lang::Fr, &["Parti républicain"]),
+            (Lang::Zh, &["共和党"]),
+            (Lang::Ja, &["共和党"]),
+            (Lang::Ar, &["الحزب الجمهوري"]),
+        ],
+    ),
+    (
+        &["LDP"],
+        &[
+            (Lang::En, &["Liberal Democratic Party"]),
+            (Lang::Fr, &["Parti libéral-démocrate"]),
+            (Lang::Zh, &["自民党", "自由民主党"]),
+            (Lang::Ja, &["自民党", "自由民主党"]),
+            (Lang::Ar, &["الحزب الليبرالي الديمقراطي"]),
+        ],
+    ),
+];
+
+/// A party of `FOREIGN_PARTIES` that the translation names where the source has an acronym one
+/// letter away from the party's, not kept (`unkept_acronym`): its byte span in the translation
+/// and the source's acronym.
+fn foreign_party<'s>(unit: &UnitView<'s>) -> Option<(std::ops::Range<usize>, &'s str)> {
+    let acronym = unkept_acronym(unit)?;
+    let hyp = unit.hyp.text;
+    FOREIGN_PARTIES.iter().find_map(|(acronyms, forms)| {
+        if !acronyms.iter().any(|a| one_letter_apart(a, acronym)) {
+            return None;
+        }
+        let (_, forms) = forms.iter().find(|(l, _)| *l == unit.hyp.lang)?;
+        let (at, form) = forms.iter().find_map(|f| hyp.match_indices(f).next())?;
+        Some((at..at + form.len(), acronym))
+    })
+}
+
+/// Whether two acronyms of the same length differ in exactly one letter ("DPR", "DPP").
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).count() == 1
 }
 
 /// An acronym as `misread_acronym` takes it: 3 to 6 capitals.
@@ -504,4 +609,34 @@ mod tests {
             ("en", "US officials met Ukraine's envoy in Moscow."),
         );
     }
+
+    #[test]
+    fn an_acronym_read_as_a_foreign_party_that_looks_alike_is_major() {
+        let src = "Usulan itu datang dari DPR RI pekan lalu, kata Riza.";
+        assert_eq!(
+            severity_of(src, ("zh", "里扎说，这一提议上周来自民进党。")),
+            Some(Severity::Major)
+        );
+        // written out, or kept, the institution is no party
+        assert_eq!(
+            severity_of(src, ("zh", "里扎说，这一提议上周来自印尼国会。")),
+            None
+        );
+        assert_eq!(
+            severity_of(src, ("zh", "里扎说，这一提议上周来自DPR RI。")),
+            None
+        );
+    }
+
+    #[test]
+    fn a_party_the_source_names_by_its_own_acronym_is_no_misreading() {
+        assert_eq!(
+            severity_of(
+                "Waters membantah bahwa staf telah membocorkan data senator GOP.",
+                ("zh", "沃特斯否认其工作人员泄露共和党参议员数据。")
+            ),
+            None
+        );
+    }
 }
+
