@@ -282,6 +282,15 @@ fn reads_chinese_approximations_weekdays_and_short_years() {
     assert_eq!(values("三十多万人", "zh"), vec![3e5]);
     assert!(values("周六和星期五，几十年来", "zh").is_empty());
     assert!(read("九二共识", "zh")[0].reads_as(1992.0));
+    let n = &read("十五六岁的学生", "zh")[0];
+    assert_eq!((n.value, n.alts.clone()), (15.0, vec![16.0]));
+}
+
+#[test]
+fn reads_a_digit_after_a_units_digit_as_a_number_of_its_own() {
+    // 十四五 (the 14th five-year plan) is 十四 and 五, not one figure
+    assert!(read("“十四五”规划", "zh")[0].reads_as(14.0));
+    assert_eq!(values("“十一五”时期", "zh"), vec![11.0, 5.0]);
 }
 
 #[test]

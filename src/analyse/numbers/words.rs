@@ -362,13 +362,18 @@ fn can_add(group: f64, v: f64, lang: Lang) -> bool {
 const WEEKDAY_MARKS: [&str; 5] = ["周", "週", "星期", "礼拜", "禮拜"];
 
 /// Where two neighbouring digits give an approximate figure (六七千, 三四百: six or seven
-/// thousand): the index of the first, when a multiplier or scale follows the pair.
+/// thousand; 十五六, fifteen or sixteen): the index of the first, when a multiplier or scale
+/// follows the pair, or the pair ends a numeral read by place.
 fn approximate(words: &[NumberWord]) -> Option<usize> {
-    (0..words.len().saturating_sub(2)).find(|&k| {
+    let is_place = |w: &NumberWord| matches!(w.role, Role::Mul | Role::Scale);
+    (0..words.len().saturating_sub(1)).find(|&k| {
         words[k].role == Role::Num
             && words[k + 1].role == Role::Num
             && words[k + 1].value == words[k].value + 1.0
-            && matches!(words[k + 2].role, Role::Mul | Role::Scale)
+            && match words.get(k + 2) {
+                Some(w) => is_place(w),
+                None => words[..k].iter().any(is_place),
+            }
     })
 }
 
@@ -399,17 +404,30 @@ fn cjk_value(words: &[NumberWord]) -> f64 {
 
 /// Reads a run of Chinese/Japanese numerals at `start` (三, 十九, 二〇一八, 三百五十万).
 pub(super) fn read_cjk_numeral(text: &str, start: usize, lang: Lang) -> Option<(Number, usize)> {
-    let mut end = start;
+    let mut ends: Vec<usize> = Vec::new();
     let mut words: Vec<NumberWord> = Vec::new();
     for (b, c) in text[start..].char_indices() {
         match LEXICON.cjk(c) {
             Some(w) => {
                 words.push(w);
-                end = start + b + c.len_utf8();
+                ends.push(start + b + c.len_utf8());
             }
             None => break,
         }
     }
+    // Read by place, a units digit is never followed by another digit: 十四五 is 十四 and 五
+    // (the 14th five-year plan), two numbers, unless it is an approximation (六七千).
+    if words.iter().any(|w| w.role != Role::Num)
+        && let Some(k) = (0..words.len().saturating_sub(1)).find(|&k| {
+            words[k].role == Role::Num
+                && words[k + 1].role == Role::Num
+                && approximate(&words) != Some(k)
+        })
+    {
+        words.truncate(k + 1);
+        ends.truncate(k + 1);
+    }
+    let mut end = ends.last().copied().unwrap_or(start);
     let first = text[start..].chars().next()?;
     let next = char_at(text, end);
     // A lone 一, 万, 千, 百, 亿, 零 is mostly part of a word (一些, 万一, 千万): only as a month,
