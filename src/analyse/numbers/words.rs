@@ -427,7 +427,7 @@ pub(super) fn read_cjk_numeral(text: &str, start: usize, lang: Lang) -> Option<(
         words.truncate(k + 1);
         ends.truncate(k + 1);
     }
-    let mut end = ends.last().copied().unwrap_or(start);
+    let end = ends.last().copied().unwrap_or(start);
     let first = text[start..].chars().next()?;
     let next = char_at(text, end);
     // A lone 一, 万, 千, 百, 亿, 零 is mostly part of a word (一些, 万一, 千万): only as a month,

@@ -83,15 +83,12 @@ impl Check for Doubled {
         {
             return;
         }
-        out.flag(
-            &META,
-            format!("{} is written twice in a row", quote(copy)),
-        )
-        .hyp(first.start..second.end)
-        .suggest(format!(
-            "keep {} once and check against the source what the second copy replaced",
-            quote(copy)
-        ));
+        out.flag(&META, format!("{} is written twice in a row", quote(copy)))
+            .hyp(first.start..second.end)
+            .suggest(format!(
+                "keep {} once and check against the source what the second copy replaced",
+                quote(copy)
+            ));
     }
 }
 
@@ -139,7 +136,10 @@ mod tests {
         assert_clean(
             &Doubled,
             ("zh", "一是医保，医保支出减少。"),
-            ("en", "One is medical insurance, medical insurance spending is less."),
+            (
+                "en",
+                "One is medical insurance, medical insurance spending is less.",
+            ),
         );
     }
 
@@ -162,7 +162,10 @@ mod tests {
     fn leaves_loops_and_whole_sentences_to_their_rules() {
         assert_clean(
             &Doubled,
-            ("id", "Dewan akan memungut suara atas anggaran itu pekan depan."),
+            (
+                "id",
+                "Dewan akan memungut suara atas anggaran itu pekan depan.",
+            ),
             (
                 "en",
                 "The council will vote on the national budget proposal on the national budget proposal on the national budget proposal next week.",

@@ -80,20 +80,24 @@ pub(crate) fn double(text: &str, min_weight: usize) -> Option<Double> {
     // a copy of `min_weight` holds at least `min_weight / 2` characters
     let shortest = (min_weight / 2).max(1);
     let mut best: Option<Double> = None;
-    for_each_run(&chars, shortest..=(MAX_PERIOD + MAX_GAP).min(chars.len()), |i, run, d| {
-        let len = run.min(d);
-        if d - len > MAX_GAP {
-            return;
-        }
-        let (_, weight) = letters_and_weight(&chars[i..i + len]);
-        if weight >= min_weight && best.as_ref().is_none_or(|b| weight > b.weight) {
-            best = Some(Double {
-                first: byte_at(i)..byte_at(i + len),
-                second: byte_at(i + d)..byte_at(i + d + len),
-                weight,
-            });
-        }
-    });
+    for_each_run(
+        &chars,
+        shortest..=(MAX_PERIOD + MAX_GAP).min(chars.len()),
+        |i, run, d| {
+            let len = run.min(d);
+            if d - len > MAX_GAP {
+                return;
+            }
+            let (_, weight) = letters_and_weight(&chars[i..i + len]);
+            if weight >= min_weight && best.as_ref().is_none_or(|b| weight > b.weight) {
+                best = Some(Double {
+                    first: byte_at(i)..byte_at(i + len),
+                    second: byte_at(i + d)..byte_at(i + d + len),
+                    weight,
+                });
+            }
+        },
+    );
     best
 }
 
@@ -125,5 +129,8 @@ fn for_each_run(
 /// Letters of `chars`, and their weight: a Chinese or Japanese character counts two.
 fn letters_and_weight(chars: &[(usize, char)]) -> (usize, usize) {
     let letters = chars.iter().filter(|c| c.1.is_alphabetic()).count();
-    (letters, letters + chars.iter().filter(|c| is_cjk_char(c.1)).count())
+    (
+        letters,
+        letters + chars.iter().filter(|c| is_cjk_char(c.1)).count(),
+    )
 }
