@@ -344,12 +344,14 @@ pub(super) fn neighbours(text: &str, lang: Lang, out: &mut [Number]) {
         if glued && out[k].digits.len() == 2 {
             out[k].alts.extend([1900.0 + v, 2000.0 + v]);
         }
-        // Decades: années 30, 30年代, '80s.
+        // Decades: années 30, 30年代, '80s; and the generation born in one, 80后 (the
+        // post-1980s).
         let decade = v < 100.0 && v.fract() == 0.0 && (v as i64) % 10 == 0;
         let suffix = &text[e..];
         if decade
             && (before.ends_with("années")
                 || after.starts_with("年代")
+                || suffix.starts_with('后')
                 || suffix.starts_with("-an")
                 || suffix.starts_with("an ")
                 || suffix.starts_with('s')

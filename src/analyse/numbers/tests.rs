@@ -209,6 +209,7 @@ fn reads_a_number_before_yue_as_a_month_even_when_wrong() {
 fn reads_centuries_and_decades_in_chinese_as_one_year() {
     assert_eq!(values("20世纪80年代", "zh"), vec![1980.0]);
     assert_eq!(values("二十世纪八十年代", "zh"), vec![1980.0]);
+    assert!(read("80后的父母", "zh")[0].reads_as(1980.0));
 }
 
 #[test]
