@@ -175,13 +175,21 @@ fn is_inflected_stem(hyp: &str, place: &Range<usize>) -> bool {
     let is_kanji = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     let is_hiragana = |c: char| ('\u{3041}'..='\u{309f}').contains(&c);
     let stem = &hyp[place.clone()];
+    let mut after = hyp[place.end..].chars();
+    let (next, then) = (after.next(), after.next());
     stem.chars().count() == 1
         && stem.chars().all(is_kanji)
         && !hyp[..place.start].chars().next_back().is_some_and(is_kanji)
-        && hyp[place.end..]
-            .chars()
-            .next()
-            .is_some_and(|c| is_hiragana(c) && !PARTICLES.contains(&c))
+        && next.is_some_and(|c| {
+            is_hiragana(c)
+                && (!PARTICLES.contains(&c) || c == 'か' && then.is_some_and(ends_a_stem))
+        })
+}
+
+/// What follows the a-stem of a verb in -ku (働か, 書か): the causative (働かす, 働かせる), the
+/// passive (働かれる) and the negatives (働かない, 働かず), where か is an ending and no particle.
+fn ends_a_stem(c: char) -> bool {
+    matches!(c, 'す' | 'せ' | 'さ' | 'れ' | 'な' | 'ず')
 }
 
 /// Japanese particles, which follow a noun (外に, 話を), not a stem: a kanji before them is a
@@ -251,6 +259,10 @@ mod tests {
         assert!(!at("大変なことだ", "変"));
         assert!(!at("外に出る", "外"));
         assert!(!at("変化した", "変"));
+        // か ends the a-stem of a verb in -ku before its causative or passive ending, and is a
+        // particle elsewhere
+        assert!(at("私たちを働かすことができます", "働"));
+        assert!(!at("何か月も前", "何"));
     }
 
     #[test]
