@@ -283,13 +283,16 @@ fn party_words(unit: &UnitView<'_>) -> Vec<std::ops::Range<usize>> {
         .collect()
 }
 
+/// A party's acronyms, and its names in each translation language.
+type Party = (&'static [&'static str], &'static [(Lang, &'static [&'static str])]);
+
 /// Parties of other countries that news names by an acronym, as the translation languages
 /// write them: a translation that names one of them where the source has an acronym one letter
 /// away from the party's own, which it does not keep, has read that acronym as the party ("DPR",
 /// the Indonesian House, as 民进党, the DPP of Taiwan). Machine translation maps an acronym it
 /// does not know to a known one that looks alike; a translator who writes an institution out
 /// names no foreign party. Forms from each party's Wikipedia article in the language (2026).
-const FOREIGN_PARTIES: &[(&[&str], &[(Lang, &[&str])])] = &[
+const FOREIGN_PARTIES: &[Party] = &[
     (
         &["DPP"],
         &[

@@ -72,7 +72,8 @@ pub(crate) struct Double {
 
 /// The heaviest stretch of `text` of at least `min_weight` (letters, a Chinese or Japanese
 /// character counting two) written twice, the copies at most `MAX_GAP` characters apart. The
-/// same runs as `loops`, for shifts up to `MAX_PERIOD + MAX_GAP`: a run of `r` characters each
+/// same runs as `loops`, for the shifts up to `MAX_PERIOD + MAX_GAP` at which some text comes
+/// again (`repeated_windows`): a run of `r` characters each
 /// equal to the one `d` further on is two copies of `min(r, d)` characters, `d - r` apart.
 pub(crate) fn double(text: &str, min_weight: usize) -> Option<Double> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -80,9 +81,9 @@ pub(crate) fn double(text: &str, min_weight: usize) -> Option<Double> {
     // a copy of `min_weight` holds at least `min_weight / 2` characters
     let shortest = (min_weight / 2).max(1);
     let mut best: Option<Double> = None;
-    for_each_run(
+    for_each_run_at(
         &chars,
-        shortest..=(MAX_PERIOD + MAX_GAP).min(chars.len()),
+        repeated_windows(&chars, shortest..=(MAX_PERIOD + MAX_GAP).min(chars.len())),
         |i, run, d| {
             let len = run.min(d);
             if d - len > MAX_GAP {
@@ -101,11 +102,56 @@ pub(crate) fn double(text: &str, min_weight: usize) -> Option<Double> {
     best
 }
 
+/// Characters in the window `repeated_windows` compares: the shortest copy `double` looks for
+/// (12 Chinese or Japanese characters, 24 letters) holds one.
+const WINDOW: usize = 8;
+
+/// The shifts in `shifts` at which some `WINDOW` characters of `chars` come again: the only
+/// ones where `double` can find a copy. Sorting the windows' hashes costs far less than
+/// scanning every shift of an ordinary sentence, which has none.
+fn repeated_windows(
+    chars: &[(usize, char)],
+    shifts: std::ops::RangeInclusive<usize>,
+) -> Vec<usize> {
+    if chars.len() < WINDOW + *shifts.start() {
+        return Vec::new();
+    }
+    let hash = |w: &[(usize, char)]| {
+        w.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, c| {
+            (h ^ u64::from(c.1)).wrapping_mul(0x0100_0000_01b3)
+        })
+    };
+    let mut keyed: Vec<(u64, usize)> = chars
+        .windows(WINDOW)
+        .enumerate()
+        .map(|(i, w)| (hash(w), i))
+        .collect();
+    keyed.sort_unstable();
+    let mut found: Vec<usize> = keyed
+        .windows(2)
+        .filter(|p| p[0].0 == p[1].0)
+        .map(|p| p[1].1 - p[0].1)
+        .filter(|d| shifts.contains(d))
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
 /// Calls `f(start, length, shift)` for each maximal run of characters each equal to the one
 /// `shift` further on, for every shift in `shifts`.
 fn for_each_run(
     chars: &[(usize, char)],
     shifts: std::ops::RangeInclusive<usize>,
+    f: impl FnMut(usize, usize, usize),
+) {
+    for_each_run_at(chars, shifts, f);
+}
+
+/// `for_each_run` over any shifts.
+fn for_each_run_at(
+    chars: &[(usize, char)],
+    shifts: impl IntoIterator<Item = usize>,
     mut f: impl FnMut(usize, usize, usize),
 ) {
     let n = chars.len();
