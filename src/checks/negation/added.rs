@@ -48,10 +48,15 @@ impl Check for Added {
     }
 
     fn check(&self, unit: &UnitView<'_>, out: &mut Findings) {
-        // a "not only" of the source is no negation
+        // a "not only" of the source is no negation, but its translation may well hold one in
+        // any word order ("ليس هذا فقط", "だけではありません"): such a unit is not read
         if !unit.is_paired()
             || !is_readable(&unit.hyp)
-            || unit.src.negations().iter().any(|c| !c.kind.is_marker())
+            || unit
+                .src
+                .negations()
+                .iter()
+                .any(|c| !c.kind.is_marker() || c.kind == CueKind::Only)
         {
             return;
         }
@@ -186,6 +191,24 @@ mod tests {
             &Added,
             ("id", "Nasib para pengungsi masih misterius."),
             ("en", "The fate of the refugees remains unclear."),
+        );
+    }
+
+    #[test]
+    fn allows_a_not_only_said_with_a_negation_in_another_order() {
+        assert_clean(
+            &Added,
+            ("id", "Tak hanya itu, komisi juga meminta dokumen tambahan."),
+            ("ar", "ليس هذا فحسب، بل طلبت اللجنة أيضا وثائق إضافية."),
+        );
+    }
+
+    #[test]
+    fn allows_ne_que_in_french() {
+        assert_clean(
+            &Added,
+            ("id", "Pelatih hanya diizinkan memanggil dua pemain."),
+            ("fr", "L’entraîneur n’a le droit d’appeler que deux joueurs."),
         );
     }
 }

@@ -79,6 +79,11 @@ pub enum CueKind {
     /// An idiom saying "undeniably" with a negation ("tidak dapat dipungkiri"): no negation,
     /// but one whose translation keeps the denial and no negation ("it can be denied") lost it.
     Undeniable,
+    /// The first half of a two-part negation (the French "ne"): a negation, unless the next
+    /// partner in its clause is an `Except` ("il n'a que deux joueurs", he has only two).
+    Bipart,
+    /// The "que" of the restrictive "ne ... que" (= only): no negation, never reported.
+    Except,
 }
 
 impl CueKind {
@@ -116,6 +121,8 @@ impl CueKind {
             "rest" => Some(CueKind::Rest),
             "npi" => Some(CueKind::Npi),
             "undeniable" => Some(CueKind::Undeniable),
+            "bipart" => Some(CueKind::Bipart),
+            "except" => Some(CueKind::Except),
             _ => None,
         }
     }
@@ -254,6 +261,21 @@ impl Lexicon {
         }
         let mut out: Vec<Cue> = Vec::new();
         let mut last_neg: Option<usize> = None;
+        // "ne ... que" restricts (only), it does not negate: such a "ne" is no cue at all
+        let chosen: Vec<(usize, usize, CueKind)> = chosen
+            .iter()
+            .enumerate()
+            .filter(|&(i, c)| c.2 != CueKind::Bipart || !is_restrictive(key, &chosen[i..]))
+            .map(|(_, &(s, e, kind))| {
+                let kind = if kind == CueKind::Bipart {
+                    CueKind::Neg
+                } else {
+                    kind
+                };
+                (s, e, kind)
+            })
+            .filter(|c| c.2 != CueKind::Except)
+            .collect();
         let has_plain = chosen
             .iter()
             .any(|c| matches!(c.2, CueKind::Neg | CueKind::Lite | CueKind::Weak));
@@ -374,6 +396,34 @@ static LEXICONS: LazyLock<Vec<(Lang, Lexicon)>> = LazyLock::new(|| {
 });
 
 /// The lexicon of `lang`.
+/// Whether the `Bipart` cue first in `rest` (its cue and those after it) restricts rather than
+/// negates: the first partner after it in its clause ("pas", "jamais", "que"; another negation)
+/// is an `Except`.
+fn is_restrictive(key: &str, rest: &[(usize, usize, CueKind)]) -> bool {
+    let Some(&(_, end, _)) = rest.first() else {
+        return false;
+    };
+    // with pouvoir, savoir, oser and cesser French may negate by "ne" alone, and a "que" after
+    // them is a conjunction ("on ne peut nier que", one cannot deny that)
+    let next = key[end..].trim_start();
+    if ["peu", "pou", "pui", "sai", "sav", "sau", "os", "cess"]
+        .iter()
+        .any(|p| next.starts_with(p))
+    {
+        return false;
+    }
+    rest[1..]
+        .iter()
+        .take_while(|c| !key[end..c.0].contains([',', ';', '.', ':', '!', '?']))
+        .find(|c| {
+            !matches!(
+                c.2,
+                CueKind::Anto | CueKind::Deny | CueKind::Cond | CueKind::Soft
+            )
+        })
+        .is_some_and(|c| c.2 == CueKind::Except)
+}
+
 pub fn lexicon(lang: Lang) -> Option<&'static Lexicon> {
     LEXICONS.iter().find(|(l, _)| *l == lang).map(|(_, x)| x)
 }
@@ -452,6 +502,20 @@ mod tests {
         assert_eq!(
             words("Il n’a pas dit, et jamais.", Lang::Fr),
             ["n’", "jamais"]
+        );
+    }
+
+    #[test]
+    fn ne_que_restricts_and_does_not_negate() {
+        assert!(words("Il n’a le droit d’appeler que deux joueurs.", Lang::Fr).is_empty());
+        // a "pas" before the "que" makes it a negation again, and "ne" alone negates pouvoir
+        assert_eq!(
+            words("Il ne dit pas que deux joueurs viendront.", Lang::Fr),
+            ["ne"]
+        );
+        assert_eq!(
+            words("On ne peut croire que les prix ont augmenté.", Lang::Fr),
+            ["ne"]
         );
     }
 
