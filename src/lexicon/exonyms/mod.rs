@@ -377,6 +377,32 @@ pub fn fold(text: &str) -> String {
     fold_with_map(text).0
 }
 
+/// Chinese words that hold a country's name without naming it, as a word and the next one
+/// run together: 发展中国家 is 发展中 (developing) and 国家 (countries), not China; 执法国家
+/// is 执法 (law enforcement) and 国家. Han text has no spaces, so the name's characters alone do
+/// not tell.
+const HAN_TRAPS: &[&str] = &[
+    "发展中国",
+    "發展中國",
+    "执法国",
+    "立法国",
+    "司法国",
+    "违法国",
+    "非法国",
+    "合法国",
+    "宪法国",
+];
+
+/// Whether the Han name at `start..end` of `key` is part of a word of `HAN_TRAPS`.
+fn inside_a_han_word(key: &str, start: usize, end: usize) -> bool {
+    let name = &key[start..end];
+    HAN_TRAPS.iter().any(|trap| {
+        trap.match_indices(name).any(|(at, _)| {
+            start >= at && key.is_char_boundary(start - at) && key[start - at..].starts_with(trap)
+        })
+    })
+}
+
 /// Arabic clitics that may stand before a name in the same word ("والصين", "بروسيا").
 const AR_PREFIXES: &[&str] = &[
     "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "ول",
@@ -512,7 +538,7 @@ fn find_in<'n>(
                 }
                 !before && !after
             }
-            Script::Cjk => true,
+            Script::Cjk => !inside_a_han_word(key, s, e),
             Script::Latin => {
                 !key[..s].chars().next_back().is_some_and(is_latin_word_char)
                     && !key[e..].chars().next().is_some_and(is_latin_word_char)
@@ -641,6 +667,15 @@ mod tests {
             ["state:US-WV", "country:US"]
         );
         assert_eq!(concepts("western Australia", "en"), ["country:AU"]);
+    }
+
+    #[test]
+    fn finds_no_country_inside_a_chinese_word_that_holds_its_name() {
+        let concepts =
+            |t: &str| -> Vec<&str> { find(t, Lang::Zh).iter().map(|m| m.concepts[0]).collect() };
+        assert!(concepts("资本市场也开始从发达国家和发展中国家反弹。").is_empty());
+        assert!(concepts("执法国家机关").is_empty());
+        assert_eq!(concepts("中国和法国"), ["country:CN", "country:FR"]);
     }
 
     #[test]
