@@ -28,7 +28,8 @@ Example: \"Harga pangan di negara ini naik\" (food prices in this country rose) 
 as \"Food prices in Brazil rose\".\n\
 Known false alarms: a translation that rightly makes explicit a country the source only \
 implies (\"Kim\" -> \"North Korea's Kim\"), or a country the source names in a way the \
-gazetteer does not know. Translators do this often, so the rule reports at minor severity: \
+gazetteer does not know (Indonesia itself, made explicit in the translation of an Indonesian \
+article for readers abroad, is never reported). Translators do this often, so the rule reports at minor severity: \
 worth a look, not a verdict. It reports major when the source places the sentence in another \
 country by a city, a state or a time zone of it (\"Arizona\", \"Virginia Barat\", \"pukul 7 \
 malam ET\") that the translation does not place there; a country that is the one of such a \
@@ -145,8 +146,11 @@ impl Check for Added {
                 continue;
             };
             // the country of a city or state the source names, made explicit ("Arizona" as
-            // "美国亚利桑那州"), is no addition
+            // "美国亚利桑那州"), is no addition; nor is Indonesia itself in the translation of
+            // an Indonesian article, written for readers abroad ("PSSI" as "the Indonesian
+            // Football Association")
             if !concept.starts_with("country:")
+                || concept == "country:ID" && unit.src.lang == Lang::Id
                 || places.iter().any(|(_, c)| *c == concept)
                 || place.is_foreign()
                 || names_a_currency(unit.hyp.text, &place.span)
@@ -284,7 +288,10 @@ fn party_words(unit: &UnitView<'_>) -> Vec<std::ops::Range<usize>> {
 }
 
 /// A party's acronyms, and its names in each translation language.
-type Party = (&'static [&'static str], &'static [(Lang, &'static [&'static str])]);
+type Party = (
+    &'static [&'static str],
+    &'static [(Lang, &'static [&'static str])],
+);
 
 /// Parties of other countries that news names by an acronym, as the translation languages
 /// write them: a translation that names one of them where the source has an acronym one letter
@@ -508,7 +515,8 @@ mod tests {
             ),
             Some(Severity::Minor)
         );
-        // a party of an Indonesian article written out names Indonesia: no misreading
+        // a party of an Indonesian article written out names Indonesia: no misreading, and no
+        // addition
         assert_eq!(
             severity_of(
                 "Kader PDIP memeriksa lima saksi di kantor mereka, Senin.",
@@ -517,7 +525,7 @@ mod tests {
                     "Members of the Indonesian Democratic Party of Struggle questioned five witnesses on Monday."
                 )
             ),
-            Some(Severity::Minor)
+            None
         );
         // the institution written out names no party and no country
         assert_clean(
@@ -610,6 +618,20 @@ mod tests {
                 "Pejabat Amerika Serikat bertemu utusan Ukraina di Moskow.",
             ),
             ("en", "US officials met Ukraine's envoy in Moscow."),
+        );
+    }
+
+    #[test]
+    fn indonesia_made_explicit_in_an_indonesian_article_is_no_addition() {
+        assert_eq!(
+            severity_of(
+                "Keputusan itu disepakati antara PSSI dan operator liga.",
+                (
+                    "en",
+                    "The decision was agreed between the Indonesian Football Association (PSSI) and the league operator."
+                )
+            ),
+            None
         );
     }
 
