@@ -285,6 +285,15 @@ mod tests {
             ("ar", "بلغت تكلفة المشروع سبعة مليارات دولار أمريكي."),
             ("fr", "Le projet a coûté sept milliards de dollars."),
         );
+        // as market reports write in Indonesian, the country before its currency's name
+        assert_clean(
+            &Missing,
+            (
+                "id",
+                "Mata uang yang paling menguat adalah Australia dolar dan Japan yen.",
+            ),
+            ("zh", "升值最多的货币是澳元和日元。"),
+        );
         // the country itself, dropped, is still reported
         assert_flags(
             &Missing,

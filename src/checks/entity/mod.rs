@@ -370,8 +370,13 @@ const CURRENCY_IN: &[&str] = &[
     "ウォン",
 ];
 const CURRENCY_BEFORE: &[&str] = &["dollar", "dollars", "dolar", "دولار", "دولارا", "دولارًا"];
-/// Currency words after the country in English ("US dollars", "Hong Kong dollar").
-const CURRENCY_AFTER: &[&str] = &["dollar", "dollars"];
+/// Currency words after the country: in English ("US dollars", "Hong Kong dollar") and in the
+/// Indonesian of market reports ("Australia dolar", "Japan yen", "Indonesia rupiah"). Not
+/// "won", which follows a country as often as the past of "win" ("South Korea won the match").
+const CURRENCY_AFTER: &[&str] = &[
+    "dollar", "dollars", "dolar", "rupiah", "rupee", "rupe", "yen", "yuan", "ringgit", "baht",
+    "peso",
+];
 
 /// Whether the place at `span` of `text` is part of a currency's name: "美元", "dollars
 /// américains", "دولار أمريكي", "US dollars".

@@ -208,7 +208,10 @@ mod tests {
         assert_clean(
             &Added,
             ("id", "Pelatih hanya diizinkan memanggil dua pemain."),
-            ("fr", "L’entraîneur n’a le droit d’appeler que deux joueurs."),
+            (
+                "fr",
+                "L’entraîneur n’a le droit d’appeler que deux joueurs.",
+            ),
         );
     }
 }
