@@ -403,6 +403,10 @@ fn inside_a_han_word(key: &str, start: usize, end: usize) -> bool {
     })
 }
 
+/// Arabic names (folded) that are also a common adjective, whose article and endings belong to
+/// the adjective: مالي (Mali) is "financial", and "السنة المالية" the fiscal year.
+const AR_HOMOGRAPHS: &[&str] = &["مالي"];
+
 /// Arabic clitics that may stand before a name in the same word ("والصين", "بروسيا").
 const AR_PREFIXES: &[&str] = &[
     "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "ول",
@@ -568,8 +572,12 @@ fn find_in<'n>(
                 // a feminine or pronoun ending in ه follows an adjective stem in ي ("بريطانيه",
                 // "بريطانيها"), never a name: "إكرا" (Accra) is not in "بالإكراه" (coercion)
                 let ending_ok = !rest.starts_with('ه') || key[s..e].ends_with('ي');
+                // a name that is also a common adjective stands only as itself: "المالية" is
+                // financial, not Malian
+                let homograph = AR_HOMOGRAPHS.contains(&&key[s..e]);
                 // or the next word run on without a space ("الصينالآن")
                 AR_PREFIXES.contains(&&key[ws..s])
+                    && !(homograph && (key[ws..s].ends_with("ال") || !rest.is_empty()))
                     && (AR_SUFFIXES.contains(&rest) && ending_ok || rest.starts_with("ال"))
             }
         };
@@ -676,6 +684,14 @@ mod tests {
         assert!(concepts("资本市场也开始从发达国家和发展中国家反弹。").is_empty());
         assert!(concepts("执法国家机关").is_empty());
         assert_eq!(concepts("中国和法国"), ["country:CN", "country:FR"]);
+    }
+
+    #[test]
+    fn finds_mali_in_arabic_only_as_itself() {
+        let concepts =
+            |t: &str| -> Vec<&str> { find(t, Lang::Ar).iter().map(|m| m.concepts[0]).collect() };
+        assert!(concepts("من ميزانية المقاطعة للسنة المالية 2022").is_empty());
+        assert_eq!(concepts("وصل الجنود إلى مالي أمس"), ["country:ML"]);
     }
 
     #[test]
