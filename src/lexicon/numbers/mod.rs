@@ -47,8 +47,12 @@ pub enum Unit {
     Kmh,
     Pound,
     Kilogram,
+    /// The Chinese 斤 (市斤), half a kilogram.
+    Jin,
     Hectare,
     Acre,
+    /// The Chinese 亩, a fifteenth of a hectare.
+    Mu,
     Fahrenheit,
     Celsius,
     /// A temperature whose scale is not said.
@@ -57,7 +61,7 @@ pub enum Unit {
 
 impl Unit {
     /// Every unit.
-    pub const ALL: [Unit; 16] = [
+    pub const ALL: [Unit; 18] = [
         Unit::Percent,
         Unit::Inch,
         Unit::Centimetre,
@@ -69,8 +73,10 @@ impl Unit {
         Unit::Kmh,
         Unit::Pound,
         Unit::Kilogram,
+        Unit::Jin,
         Unit::Hectare,
         Unit::Acre,
+        Unit::Mu,
         Unit::Fahrenheit,
         Unit::Celsius,
         Unit::Degree,
@@ -89,6 +95,8 @@ impl Unit {
             "kmh" => Unit::Kmh,
             "pound" => Unit::Pound,
             "kg" => Unit::Kilogram,
+            "jin" => Unit::Jin,
+            "mu" => Unit::Mu,
             "hectare" => Unit::Hectare,
             "acre" => Unit::Acre,
             "fahrenheit" => Unit::Fahrenheit,
@@ -112,8 +120,10 @@ impl Unit {
             Unit::Kmh => (1, 1.0),
             Unit::Pound => (2, 0.453_592),
             Unit::Kilogram => (2, 1.0),
+            Unit::Jin => (2, 0.5),
             Unit::Hectare => (3, 1.0),
             Unit::Acre => (3, 0.404_686),
+            Unit::Mu => (3, 1.0 / 15.0),
             Unit::Percent | Unit::Fahrenheit | Unit::Celsius | Unit::Degree => return None,
         })
     }
