@@ -687,6 +687,18 @@ mod tests {
     }
 
     #[test]
+    fn finds_the_district_of_columbia_not_colombia() {
+        for (text, lang) in [
+            ("华盛顿哥伦比亚特区和18个州", Lang::Zh),
+            ("18の州とコロンビア特別区は", Lang::Ja),
+            ("the District of Columbia and 18 states", Lang::En),
+        ] {
+            let found = find(text, lang);
+            assert_eq!(found[0].concepts[0], "state:US-DC", "{text}");
+        }
+    }
+
+    #[test]
     fn finds_mali_in_arabic_only_as_itself() {
         let concepts =
             |t: &str| -> Vec<&str> { find(t, Lang::Ar).iter().map(|m| m.concepts[0]).collect() };

@@ -39,6 +39,7 @@ Left out (HAND):
   whose name reads as Colombia's in Chinese, Japanese and Arabic (哥伦比亚特区);
 - the outlying areas of the United States (SKIP): CLDR has them as territories of their own
   (Puerto Rico, Guam);
+- the District of Columbia, by its own names (OWN_NAMES), not by CLDR's ("Washington");
 - the names of the Northern Territory and the Northwest Territories other than the English one,
   kept in English and Indonesian only (ENGLISH_ONLY): elsewhere they are common phrases
   ("إقليم شمالي", a northern region; "西北地区"; "Wilayah Utara");
@@ -54,7 +55,7 @@ import xml.etree.ElementTree as ET
 LANGS = ["id", "en", "fr", "zh", "ja", "ar"]
 COUNTRIES = ["us", "ca", "au"]
 # HAND: see the docstring.
-SKIP = {"usga", "uswa", "auvic", "usin", "usny", "usdc",
+SKIP = {"usga", "uswa", "auvic", "usin", "usny",
         "usas", "usgu", "usmp", "uspr", "usum", "usvi"}
 # HAND: territories named by their English name only, in English and Indonesian: their names in
 # other languages are common phrases ("إقليم شمالي", a northern region; "西北地区", "Wilayah Utara").
@@ -74,6 +75,16 @@ ALIASES = {("uswv", "fr"): ["Virginie de l'Ouest"],
            ("uswv", "ar"): ["فرجينيا الغربية", "ويست فيرجينيا"],
            # Baja California spelt with خ, as CLDR spells Baja California Sur
            ("mxbcn", "ar"): ["باخا كاليفورنيا"]}
+# HAND: the District of Columbia by its own names (each language's Wikipedia title and the
+# usual short forms): CLDR names it "Washington" in French and Indonesian, the state's and the
+# city's name, and not at all in simplified Chinese. Without it, 哥伦比亚特区 and
+# "مقاطعة كولومبيا" read as Colombia.
+OWN_NAMES = {"usdc": {"en": ["District of Columbia", "Washington, D.C.", "Washington DC"],
+                      "id": ["District of Columbia", "Distrik Columbia"],
+                      "fr": ["district de Columbia"],
+                      "zh": ["哥伦比亚特区", "华盛顿哥伦比亚特区"],
+                      "ja": ["コロンビア特別区"],
+                      "ar": ["مقاطعة كولومبيا", "واشنطن العاصمة"]}}
 # HAND: Japanese forms without 州 that are also words ("メイン", main).
 JA_WORDS = {"メイン"}
 
@@ -113,6 +124,8 @@ def indonesian(english):
 def forms(code, lang, names, english):
     """The forms of one state in one language, its usual name first."""
     name = names.get(code)
+    if code in OWN_NAMES:
+        return OWN_NAMES[code][lang]
     if code in ENGLISH_ONLY:
         return [english] if lang in ("id", "en") else []
     if lang == "id":
