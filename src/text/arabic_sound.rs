@@ -224,12 +224,16 @@ pub fn writes(name: &str, word: &str) -> bool {
     })
 }
 
-/// Whether the Arabic `word` writes the first word of a name of Arabic origin whose "ul" is the
-/// article of the word after it ("Abdul Rahman" = عبد الرحمن, "Nurul Huda" = نور الهدى): the
-/// name without its "ul", of two consonants or more, is the word's skeleton.
+/// Whether the Arabic `word` writes the first word of a name of Arabic origin whose "ul" or
+/// "al" is the article of the word after it ("Abdul Rahman" = عبد الرحمن, "Nurul Huda" = نور
+/// الهدى, "Zainal Abidin" = زين العابدين): the name without it, of two consonants or more, is the
+/// word's skeleton.
 pub fn writes_before_article(name: &str, word: &str) -> bool {
     let lower = name.to_lowercase();
-    let Some(stem) = lower.strip_suffix("ul") else {
+    let Some(stem) = lower
+        .strip_suffix("ul")
+        .or_else(|| lower.strip_suffix("al"))
+    else {
         return false;
     };
     let a = latin_skeleton(stem);
@@ -304,6 +308,7 @@ mod tests {
         assert!(!writes("Saleh", "قال"));
         assert!(writes_before_article("Abdul", "بعبد"));
         assert!(writes_before_article("Nurul", "نور"));
+        assert!(writes_before_article("Zainal", "زين"));
         assert!(!writes_before_article("Saleh", "صالح"));
         assert_eq!(may_write("Baswedan", "الحكومة"), Some(false));
         // two consonants say nothing either way

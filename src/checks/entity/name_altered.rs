@@ -1059,6 +1059,11 @@ mod tests {
         );
         assert_clean(
             &NameAltered,
+            ("id", "Ustaz Zainal Abidin memimpin doa."),
+            ("ar", "أمّ الأستاذ زين العابدين الدعاء."),
+        );
+        assert_clean(
+            &NameAltered,
             ("id", "Jaksa Agung Burhanuddin bertemu Abdul Rahman Hakim."),
             ("ar", "التقى المدعي العام برهان الدين بعبد الرحمن حكيم."),
         );
