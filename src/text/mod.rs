@@ -4,6 +4,7 @@
 //! katakana matched to their Latin spelling (`kana`); and small helpers over characters (`runs`,
 //! `has_unpaired_quotes`).
 
+pub mod arabic_sound;
 pub mod kana;
 pub mod normalize;
 pub mod span;

@@ -82,7 +82,7 @@ errors is not yet measured.",
 /// Dewi", "AKBP Fajar", "dr. Intan"). Offices ("Menteri", "Ketua", "Kepala") are not among
 /// them: a capitalised word after an office is its portfolio ("Menteri Pendidikan", "Menteri
 /// Koordinator"), which a translation translates. Hand-written for mtcheck.
-const ADDRESS_BEFORE: &[&str] = &[
+pub(crate) const ADDRESS_BEFORE: &[&str] = &[
     "aipda", "aiptu", "akbp", "akp", "bang", "bapak", "bripda", "bripka", "briptu", "brigjen",
     "bu", "dr", "gus", "habib", "haji", "hj", "ibu", "ipda", "iptu", "irjen", "kak", "kiai",
     "kombes", "komjen", "kompol", "kyai", "letkol", "mas", "mbak", "nona", "nyonya", "pak", "prof",
@@ -213,7 +213,7 @@ const PLACE_HEADS: &[&str] = &[
 /// Words Indonesian capitalises by convention, that stand for a body of people rather than a
 /// person ("kata Polisi"), or that make an epithet with a form of address ("Ibu Negara", the
 /// First Lady): capitalised, they are still no names.
-const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: &[&str] = &[
     // epithets after "Bapak" and "Ibu": "Bapak Bangsa", "Ibu Negara", "Ibu Pertiwi"
     "bangsa",
     "negara",
@@ -274,6 +274,13 @@ fn joined(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
     a.end <= b.start && text[a.end..b.start].chars().all(|c| c == ' ')
 }
 
+/// Whether the lowercase Indonesian word heads or marks the name of a place, a building or an
+/// organisation ("Masjid", "Partai", "Universitas"): a run of capitalised words holding it is
+/// no person's name, and its other words may rightly be translated.
+pub(crate) fn is_place_or_body_word(lower: &str) -> bool {
+    PLACE_HEADS.contains(&lower) || is_organisation_word(Lang::Id, &fold(lower))
+}
+
 /// Whether the capitalised word `ws[i]` of the Indonesian `text` reads as a person's name.
 fn is_person(
     text: &str,
@@ -290,12 +297,7 @@ fn is_person(
     {
         first -= 1;
     }
-    if (first..=i).any(|j| {
-        let w = lower(&ws[j]);
-        PLACE_HEADS.contains(&w.as_str())
-            || is_organisation_word(Lang::Id, &fold(&w))
-            || in_place(&ws[j])
-    }) {
+    if (first..=i).any(|j| is_place_or_body_word(&lower(&ws[j])) || in_place(&ws[j])) {
         return false;
     }
     let prev = i.checked_sub(1).map(|p| &ws[p]);

@@ -44,6 +44,38 @@ static ENTRIES: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
     out
 });
 
+/// Every one-word Arabic translation in the dictionary, folded as stored: the ordinary words of
+/// Arabic it knows, for telling a word from a name written by sound (`is_arabic_word`).
+static ARABIC_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    ENTRIES
+        .values()
+        .flat_map(|entry| entry[4].iter().copied())
+        .filter(|unit| !unit.contains(' '))
+        .collect()
+});
+
+/// For each one-word English translation, the Indonesian words it translates: how an English
+/// word of the source (a name's "Research") is rendered in the other languages.
+static BY_ENGLISH: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut out: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    for (word, entry) in ENTRIES.iter() {
+        for en in entry[0].iter().filter(|t| !t.contains(' ')) {
+            out.entry(en).or_default().push(word);
+        }
+    }
+    out
+});
+
+/// The translations into `lang` of the Indonesian words the dictionary gives the lowercase
+/// English word `english` for ("research" -> "penelitian" -> بحث).
+pub fn through_english(english: &str, lang: Lang) -> impl Iterator<Item = &'static str> {
+    BY_ENGLISH
+        .get(english)
+        .into_iter()
+        .flatten()
+        .flat_map(move |w| translations(w, lang).iter().copied())
+}
+
 /// Particles, suffixes and prefixes stripped to find the root of an affixed word, each prefix
 /// with the first letters its nasal may have replaced ("menulis" from "tulis").
 const PARTICLES: [&str; 4] = ["nya", "lah", "kah", "pun"];
@@ -164,6 +196,13 @@ pub fn lookup(word: &str, lang: Lang) -> Vec<&'static str> {
         out.extend(more.iter().filter(|t| !out.contains(t)).collect::<Vec<_>>());
     }
     out
+}
+
+/// Whether the Arabic `word`, as written (no proclitic is stripped here), is one the dictionary
+/// gives as the translation of some Indonesian word: an ordinary word of Arabic rather than a
+/// name written by sound.
+pub fn is_arabic_word(word: &str) -> bool {
+    ARABIC_WORDS.contains(ar_fold(word).as_str())
 }
 
 /// A lowercase translation split into words once, for asking about many source words.
@@ -404,6 +443,16 @@ mod tests {
         assert!(is_rendered("pemerintah", "الحكومات الثلاث", Lang::Ar));
         assert!(is_rendered("banjir", "洪水淹没了村庄", Lang::Zh));
         assert!(!is_rendered("banjir", "大雨持续", Lang::Zh));
+    }
+
+    #[test]
+    fn knows_ordinary_arabic_words_not_foreign_names() {
+        assert!(is_arabic_word("غالبا"));
+        assert!(is_arabic_word("حكومة"));
+        assert!(is_arabic_word("أغلبية"));
+        assert!(!is_arabic_word("سودراجاد"));
+        assert!(!is_arabic_word("وغالبا"));
+        assert!(through_english("research", Lang::Ar).any(|t| t == "بحث"));
     }
 
     #[test]
