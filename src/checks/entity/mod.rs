@@ -3,6 +3,7 @@
 //! translation (`missing`) or replaced by another (`swapped`). The comparison of places is
 //! shared here; the entities themselves come from `analyse::entities`.
 
+mod acronym;
 pub mod added;
 pub mod missing;
 pub mod name_altered;

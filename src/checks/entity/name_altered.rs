@@ -28,7 +28,12 @@ static META: RuleMeta = RuleMeta {
     explain: "What it catches: a person's or organisation's name of two or more words in the \
 source of which the translation keeps one word but replaces another by a different capitalised \
 word: a dictionary word (\"Konstantin\" read as \"konstan\", constant), a near spelling \
-(\"Tara\" -> \"Tiara\") or the same words in another order.\n\
+(\"Tara\" -> \"Tiara\") or the same words in another order. Also an acronym of an \
+Indonesian source (three to six capitals) that spells a common English word, written in a French, \
+Chinese, Japanese or Arabic translation by that word's meaning, which no other word of the \
+source has (\"PEN\", the national economic recovery programme, as 笔会, pen club): a machine \
+took its letters for a word; major, as it was right the one time it was seen (the newsroom's own \
+translations) and found nothing in the professional translations of the dev and check benches.\n\
 Why it matters: a wrong name is the error readers notice first and trust least; it can also \
 name a different, real person.\n\
 Example: \"Konstantin Kilimnik\" in the source appears as \"the Kilimnik Constant\".\n\
@@ -593,6 +598,23 @@ impl Check for NameAltered {
             }
             seen.push(s.replacement.clone());
             report_arabic(unit, &s, out);
+        }
+        if let Some(read) = super::acronym::read_as_a_word(unit) {
+            let word = &unit.hyp.text[read.rendering.clone()];
+            out.flag(
+                &META,
+                format!(
+                    "the acronym {} in the source appears as {}, the meaning of the English word \
+                     its letters spell",
+                    quote(read.acronym),
+                    quote(word)
+                ),
+            )
+            .hyp(read.rendering.clone())
+            .suggest(format!(
+                "keep {} or write out the institution or programme it names",
+                read.acronym
+            ));
         }
     }
 

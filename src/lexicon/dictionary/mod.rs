@@ -66,6 +66,12 @@ static BY_ENGLISH: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock
     out
 });
 
+/// The Indonesian words the dictionary translates by the lowercase English word `english`
+/// ("pen" -> "pena", "pulpen").
+pub fn indonesian_for(english: &str) -> &'static [&'static str] {
+    BY_ENGLISH.get(english).map_or(&[], Vec::as_slice)
+}
+
 /// The translations into `lang` of the Indonesian words the dictionary gives the lowercase
 /// English word `english` for ("research" -> "penelitian" -> بحث).
 pub fn through_english(english: &str, lang: Lang) -> impl Iterator<Item = &'static str> {
