@@ -344,10 +344,16 @@ fn reads_speeds_and_arabic_counted_units() {
 #[test]
 fn converts_chinese_market_units() {
     // 100 斤 (jin, half a kilogram each) is 50 kg; 15 亩 is a hectare
-    let (jin, kg) = (&read("猪肉100斤", "zh")[0], &read("50 kilograms of pork", "en")[0]);
+    let (jin, kg) = (
+        &read("猪肉100斤", "zh")[0],
+        &read("50 kilograms of pork", "en")[0],
+    );
     assert_eq!(jin.unit, Some(Unit::Jin));
     assert!(super::compare::converts(jin, kg));
-    let (mu, ha) = (&read("土地15亩", "zh")[0], &read("1 hectare of land", "en")[0]);
+    let (mu, ha) = (
+        &read("土地15亩", "zh")[0],
+        &read("1 hectare of land", "en")[0],
+    );
     assert!(super::compare::converts(mu, ha));
 }
 
