@@ -58,7 +58,7 @@ pub fn latin_skeleton(word: &str) -> String {
 /// The skeletons a Latin-script name may have: as Indonesian spells ("Cahyo", c is تش or ش)
 /// and, when it has a c, as English does ("Carolina", "Corbyn": c is ك), c before e, i or y
 /// still an s.
-fn latin_skeletons(word: &str) -> Vec<String> {
+pub fn latin_skeletons(word: &str) -> Vec<String> {
     let lower: String = word
         .chars()
         .flat_map(char::to_lowercase)
@@ -214,8 +214,13 @@ pub fn forms(word: &str) -> Vec<&str> {
 /// Whether the Arabic `word` writes the Latin-script name `name` by sound: one of its
 /// skeletons is the name's, of at least three consonants, or, from five, one consonant apart.
 pub fn writes(name: &str, word: &str) -> bool {
-    let theirs = arabic_skeletons(word);
-    latin_skeletons(name).iter().any(|a| {
+    writes_skeletons(&latin_skeletons(name), &arabic_skeletons(word))
+}
+
+/// `writes` for skeletons made once (`latin_skeletons`, `arabic_skeletons`), for asking about
+/// many words.
+pub fn writes_skeletons(ours: &[String], theirs: &[String]) -> bool {
+    ours.iter().any(|a| {
         let n = a.chars().count();
         n >= MIN_SKELETON
             && theirs
@@ -245,11 +250,14 @@ pub fn writes_before_article(name: &str, word: &str) -> bool {
 /// name is absent, so a chance likeness only keeps a finding back; `None` when the name's
 /// skeleton is too short to tell.
 pub fn may_write(name: &str, word: &str) -> Option<bool> {
-    let ours = latin_skeletons(name);
+    may_write_skeletons(&latin_skeletons(name), &arabic_skeletons(word))
+}
+
+/// `may_write` for skeletons made once (`latin_skeletons`, `arabic_skeletons`).
+pub fn may_write_skeletons(ours: &[String], theirs: &[String]) -> Option<bool> {
     if ours.iter().all(|a| a.chars().count() < MIN_SKELETON) {
         return None;
     }
-    let theirs = arabic_skeletons(word);
     Some(ours.iter().any(|a| {
         let n = a.chars().count();
         let tolerance = if n < 5 { 1 } else { 2 };

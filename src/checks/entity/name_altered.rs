@@ -453,7 +453,7 @@ fn arabic_suspects(unit: &UnitView<'_>) -> Vec<ArabicSuspect> {
         .map(|r| &src[r.clone()])
         .filter(|w| is_capitalised(w))
         .collect();
-    let mut hyp_words: Option<Vec<Range<usize>>> = None;
+    let mut hyp_words: Option<(Vec<Range<usize>>, Vec<Vec<String>>)> = None;
     for run in unit
         .src
         .entities()
@@ -478,20 +478,30 @@ fn arabic_suspects(unit: &UnitView<'_>) -> Vec<ArabicSuspect> {
             if !is_sound_name(missing) {
                 continue;
             }
-            let ws = hyp_words.get_or_insert_with(|| arabic_sound::arabic_words(hyp));
+            // each word's skeletons made once for the unit
+            let (ws, sounds) = hyp_words.get_or_insert_with(|| {
+                let ws = arabic_sound::arabic_words(hyp);
+                let sounds = ws
+                    .iter()
+                    .map(|w| arabic_sound::arabic_skeletons(&hyp[w.clone()]))
+                    .collect();
+                (ws, sounds)
+            });
+            let ws: &[Range<usize>] = ws;
+            let missing_sounds = arabic_sound::latin_skeletons(missing);
             // the name written by sound anywhere: not altered (a chance likeness keeps a
             // finding back, which is the safe side)
-            let written_at: Vec<bool> = ws
+            let written_at: Vec<bool> = sounds
                 .iter()
-                .map(|w| arabic_sound::may_write(missing, &hyp[w.clone()]) == Some(true))
+                .map(|t| arabic_sound::may_write_skeletons(&missing_sounds, t) == Some(true))
                 .collect();
             for (j, missing_was_before) in [(i + 1, true), (i.wrapping_sub(1), false)] {
                 let Some(kept_part) = parts.get(j) else {
                     continue;
                 };
-                let kept_name = &src[kept_part.clone()];
+                let kept_sounds = arabic_sound::latin_skeletons(&src[kept_part.clone()]);
                 for (k, w) in ws.iter().enumerate() {
-                    if !arabic_sound::writes(kept_name, &hyp[w.clone()]) {
+                    if !arabic_sound::writes_skeletons(&kept_sounds, &sounds[k]) {
                         continue;
                     }
                     let c = if missing_was_before {
