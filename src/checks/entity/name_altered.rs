@@ -428,6 +428,9 @@ fn renders_as_english(name: &str, word: &str) -> bool {
         .any(|unit| dictionary::matches_word(unit, word, Lang::Ar))
 }
 
+/// The consonant skeletons of one Arabic word (`arabic_sound::arabic_skeletons`).
+type Skeletons = Vec<String>;
+
 /// Names of persons of two words or more in an Indonesian source of which an Arabic translation
 /// writes one word by sound and, right beside it where the other should stand, an ordinary
 /// Arabic word that does not write the other by sound but sounds near it ("Gazalba Saleh" ->
@@ -453,7 +456,7 @@ fn arabic_suspects(unit: &UnitView<'_>) -> Vec<ArabicSuspect> {
         .map(|r| &src[r.clone()])
         .filter(|w| is_capitalised(w))
         .collect();
-    let mut hyp_words: Option<(Vec<Range<usize>>, Vec<Vec<String>>)> = None;
+    let mut hyp_words: Option<(Vec<Range<usize>>, Vec<Skeletons>)> = None;
     for run in unit
         .src
         .entities()
