@@ -214,7 +214,7 @@ fn extract(s: &str, lang: Lang, out: &mut Vec<u64>, name_sounds: &mut HashMap<u6
             }
             let key = word_key(word);
             out.push(key);
-            if latin_text && !name_sounds.contains_key(&key) {
+            if lang == Lang::Id && !name_sounds.contains_key(&key) {
                 let sk = sounds::latin_skeleton(word);
                 if sk.chars().count() >= sounds::MIN_CONSONANTS {
                     name_sounds.insert(key, word_key(&sk));

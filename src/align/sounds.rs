@@ -10,29 +10,34 @@ use crate::text::kana;
 /// Shortest skeleton compared, in consonants: a shorter one is too often an Arabic word by chance.
 pub(super) const MIN_CONSONANTS: usize = 3;
 
-/// The Latin reading of one Arabic letter (vowel letters and hamza carriers read as `a`).
-fn latin(c: char) -> Option<&'static str> {
+/// The consonant class of one Arabic letter in the alphabet of `latin_skeleton` (the letter
+/// read into Latin, then folded as `kana::skeleton` folds it: d as t, l as r, m as n, the
+/// sibilants and j as s, g and q as k, labials as b); `None` for the letters that skeleton drops
+/// (vowel letters, hamza carriers, ع, h, w, y).
+fn class(c: char) -> Option<char> {
     Some(match c {
-        'ا' | 'أ' | 'إ' | 'آ' | 'ى' | 'ة' | 'ء' | 'ؤ' | 'ئ' | 'ع' => "a",
-        'ب' | 'پ' => "b",
-        'ت' | 'ط' => "t",
-        'ث' | 'س' | 'ص' => "s",
-        'ج' => "j",
-        'ح' | 'ه' => "h",
-        'خ' => "kh",
-        'د' | 'ض' => "d",
-        'ذ' | 'ز' | 'ظ' => "z",
-        'ر' => "r",
-        'ش' => "sh",
-        'غ' | 'گ' | 'ك' | 'ق' => "k",
-        'ف' | 'ڤ' => "f",
-        'ل' => "l",
-        'م' => "m",
-        'ن' => "n",
-        'و' => "w",
-        'ي' => "y",
+        'ب' | 'پ' | 'ف' | 'ڤ' => 'b',
+        'ت' | 'ط' | 'د' | 'ض' => 't',
+        'ث' | 'س' | 'ص' | 'ج' | 'ذ' | 'ز' | 'ظ' | 'ش' => 's',
+        'خ' | 'غ' | 'گ' | 'ك' | 'ق' => 'k',
+        'ر' | 'ل' => 'r',
+        'م' | 'ن' => 'n',
         _ => return None,
     })
+}
+
+/// The skeleton of an Arabic word read into Latin letters: its consonant classes, a class
+/// repeated across dropped letters counted once (as `kana::skeleton` does).
+fn arabic_skeleton(word: &str) -> String {
+    let mut out = String::new();
+    let mut prev = None;
+    for c in word.chars().filter_map(class) {
+        if prev != Some(c) {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
 }
 
 /// The skeleton of a Latin-script name, labials folded.
@@ -58,13 +63,7 @@ pub(super) fn arabic_skeletons(word: &str, out: &mut Vec<String>) {
         }
     }
     for f in forms {
-        let mut lat = String::new();
-        for c in f.chars() {
-            if let Some(l) = latin(c) {
-                lat.push_str(l);
-            }
-        }
-        let s = latin_skeleton(&lat);
+        let s = arabic_skeleton(f);
         if s.chars().count() >= MIN_CONSONANTS && !out.contains(&s) {
             out.push(s);
         }
