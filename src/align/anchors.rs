@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::sounds;
 use crate::analyse::Lang;
 
 static NUMBER_WORDS_TXT: &str = include_str!("number_words.txt");
@@ -47,6 +48,11 @@ pub(super) struct Anchors {
     /// answer a number written in digits on the other side.
     spelled: Vec<u64>,
     spelled_starts: Vec<usize>,
+    /// Latin-script text: the consonant skeleton (`sounds`) of each word anchor, by key. Arabic
+    /// text: the skeletons its words may stand for, per sentence, sorted.
+    name_sounds: HashMap<u64, u64>,
+    sounds: Vec<u64>,
+    sounds_starts: Vec<usize>,
 }
 
 impl Anchors {
@@ -61,10 +67,26 @@ impl Anchors {
             starts: vec![0],
             spelled: Vec::new(),
             spelled_starts: vec![0],
+            name_sounds: HashMap::new(),
+            sounds: Vec::new(),
+            sounds_starts: vec![0],
         };
+        let mut skeletons = Vec::new();
         for r in ranges {
             let (from, spelled_from) = (out.keys.len(), out.spelled.len());
-            extract(&text[r.clone()], lang, &mut out.keys);
+            extract(&text[r.clone()], lang, &mut out.keys, &mut out.name_sounds);
+            let sounds_from = out.sounds.len();
+            if lang == Lang::Ar {
+                for w in text[r.clone()].split(|c: char| !is_arabic_letter(c)) {
+                    if w.chars().count() >= 3 {
+                        skeletons.clear();
+                        sounds::arabic_skeletons(w, &mut skeletons);
+                        out.sounds.extend(skeletons.iter().map(|k| word_key(k)));
+                    }
+                }
+            }
+            sort_dedup(&mut out.sounds, sounds_from);
+            out.sounds_starts.push(out.sounds.len());
             sort_dedup(&mut out.keys, from);
             out.starts.push(out.keys.len());
             spelled_numbers(&text[r.clone()], lang, &mut out.spelled);
@@ -77,6 +99,18 @@ impl Anchors {
     /// The keys of sentence `i`.
     pub(super) fn of(&self, i: usize) -> &[u64] {
         &self.keys[self.starts[i]..self.starts[i + 1]]
+    }
+
+    /// The skeleton of the Latin-script word anchor `key`, if it has one.
+    pub(super) fn sound_of(&self, key: u64) -> Option<u64> {
+        self.name_sounds.get(&key).copied()
+    }
+
+    /// Whether Arabic sentence `i` has a word that may write the skeleton `sound`.
+    pub(super) fn sounds_like(&self, i: usize, sound: u64) -> bool {
+        self.sounds[self.sounds_starts[i]..self.sounds_starts[i + 1]]
+            .binary_search(&sound)
+            .is_ok()
     }
 
     /// The number keys that sentence `i` spells out as words.
@@ -130,7 +164,7 @@ fn digit(c: char) -> Option<u64> {
 }
 
 /// Pushes the anchor keys of one sentence.
-fn extract(s: &str, lang: Lang, out: &mut Vec<u64>) {
+fn extract(s: &str, lang: Lang, out: &mut Vec<u64>, name_sounds: &mut HashMap<u64, u64>) {
     let latin_text = matches!(lang, Lang::Id | Lang::En | Lang::Fr);
     let mut chars = s.char_indices().peekable();
     let mut first_word = true;
@@ -178,11 +212,22 @@ fn extract(s: &str, lang: Lang, out: &mut Vec<u64>) {
                     continue;
                 }
             }
-            out.push(word_key(word));
+            let key = word_key(word);
+            out.push(key);
+            if lang == Lang::Id && !name_sounds.contains_key(&key) {
+                let sk = sounds::latin_skeleton(word);
+                if sk.chars().count() >= sounds::MIN_CONSONANTS {
+                    name_sounds.insert(key, word_key(&sk));
+                }
+            }
         } else if c.is_alphabetic() {
             first_word = false;
         }
     }
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{0621}'..='\u{064a}').contains(&c) || matches!(c, 'پ' | 'ڤ' | 'گ')
 }
 
 fn is_latin_letter(c: char) -> bool {

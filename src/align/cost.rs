@@ -55,6 +55,15 @@ struct AnchorLlr {
     miss_hyp_number: f32,
     miss_src_word: f32,
     miss_hyp_word: f32,
+    /// A source name found in an Arabic translation by its sound (`sounds`), not as written:
+    /// on the NTREX lines (`name_rates_on_ntrex_arabic`, an ignored test) 30.9% of Indonesian
+    /// word anchors are found so in their true Arabic line against 2.9% in the line 7 on, and
+    /// 2.8% as written (0% by chance), so ln(0.309 / 0.029) = 2.4; counting both as found, the
+    /// Arabic `miss_src_word` is -ln(0.663 / 0.971) = 0.38 (0.03 when only names written in
+    /// Latin letters counted: a name left unmatched said nothing). Arabic sentences thus get
+    /// name evidence as the other languages do. Link F1 on align-bench Arabic, dev 0.980
+    /// unchanged, check 0.944 -> 0.946.
+    match_sound: f32,
 }
 
 fn anchor_llr(src: Lang, hyp: Lang) -> AnchorLlr {
@@ -64,11 +73,16 @@ fn anchor_llr(src: Lang, hyp: Lang) -> AnchorLlr {
             (Lang::Id, Lang::Fr) => (4.6, 3.0, 1.5, 1.3, 0.73, 1.1),
             (Lang::Id, Lang::Zh) => (5.7, 3.3, 2.0, 1.7, 0.2, 2.0),
             (Lang::Id, Lang::Ja) => (5.7, 2.7, 2.3, 0.87, 0.09, 1.6),
-            (Lang::Id, Lang::Ar) => (5.2, 3.0, 2.3, 3.5, 0.03, 2.0),
+            (Lang::Id, Lang::Ar) => (5.2, 3.0, 2.3, 3.5, 0.38, 2.0),
             // Other pairs were not measured: cautious values.
             _ => (4.5, 2.5, 1.5, 1.5, 0.3, 0.5),
         };
     AnchorLlr {
+        match_sound: if (src, hyp) == (Lang::Id, Lang::Ar) {
+            2.4
+        } else {
+            0.0
+        },
         match_number,
         match_word,
         miss_src_number,
@@ -255,6 +269,14 @@ impl Scorer {
                 .any(|j| self.hyp_anchors.of(j).binary_search(&k).is_ok())
             {
                 bonus += if is_num { l.match_number } else { l.match_word };
+            } else if l.match_sound > 0.0
+                && !is_num
+                && self
+                    .src_anchors
+                    .sound_of(k)
+                    .is_some_and(|snd| h.clone().any(|j| self.hyp_anchors.sounds_like(j, snd)))
+            {
+                bonus += l.match_sound;
             } else if is_num
                 && h.clone()
                     .any(|j| self.hyp_anchors.spelled(j).binary_search(&k).is_ok())

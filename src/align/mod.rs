@@ -12,6 +12,7 @@ mod cost;
 mod dictionary;
 mod length_model;
 mod lexicon;
+mod sounds;
 
 use std::ops::Range;
 

@@ -182,3 +182,62 @@ fn split_rates_on_ntrex() {
         }
     }
 }
+
+/// How often an Indonesian name (a word anchor) is found in the Arabic line of NTREX, as written
+/// or by its sound (`sounds`), in its true translation and in the line 7 on; prints the rates and
+/// the log-likelihood ratios `cost::anchor_llr` takes for Arabic.
+#[test]
+#[ignore = "reads ../shared/data/ntrex"]
+#[allow(clippy::print_stderr)]
+fn name_rates_on_ntrex_arabic() {
+    use anchors::Anchors;
+    let lines = crate::testing::ntrex_lines();
+    let get = |l: Lang| &lines.iter().find(|(x, _)| *x == l).expect("language").1;
+    let (id, ar) = (get(Lang::Id), get(Lang::Ar));
+    let one = |t: &str, l: Lang| {
+        let r = 0..t.len();
+        Anchors::new(t, std::iter::once(&r), l)
+    };
+    // [true, shifted] x [written, by sound, neither]
+    let mut counts = [[0usize; 3]; 2];
+    for i in 0..id.len() {
+        let a = one(&id[i], Lang::Id);
+        for (n, j) in [i, (i + 7) % id.len()].into_iter().enumerate() {
+            let b = one(&ar[j], Lang::Ar);
+            for &k in a.of(0).iter().filter(|&&k| k & anchors::NUMBER_BIT == 0) {
+                let slot = if b.of(0).binary_search(&k).is_ok() {
+                    0
+                } else if a.sound_of(k).is_some_and(|s| b.sounds_like(0, s)) {
+                    1
+                } else {
+                    2
+                };
+                counts[n][slot] += 1;
+            }
+        }
+    }
+    let rate =
+        |n: usize, slot: usize| counts[n][slot] as f64 / counts[n].iter().sum::<usize>() as f64;
+    let found = |n: usize| rate(n, 0) + rate(n, 1);
+    eprintln!("counts {counts:?}");
+    eprintln!(
+        "written {:.3}/{:.3} by sound {:.3}/{:.3} match {:.2} miss {:.2}",
+        rate(0, 0),
+        rate(1, 0),
+        rate(0, 1),
+        rate(1, 1),
+        (found(0) / found(1)).ln(),
+        -((1.0 - found(0)) / (1.0 - found(1))).ln()
+    );
+}
+
+#[test]
+fn aligns_arabic_by_names_written_in_arabic_letters() {
+    let src = "Kavanaugh bertemu dengan para senator di gedung itu pada hari Senin. \
+Senator Graham mengatakan bahwa pemungutan suara akan digelar pekan depan. \
+Senator Cromwell mengatakan bahwa pemungutan suara akan digelar pekan depan.";
+    // Cromwell's sentence dropped: only the name tells the last two apart
+    let ar = "التقى كافانو بأعضاء مجلس الشيوخ في المبنى يوم الاثنين. \
+قال السيناتور غراهام إن التصويت سيجري الأسبوع المقبل.";
+    assert_eq!(run(src, Lang::Id, ar, Lang::Ar), [(1, 1), (1, 1), (1, 0)]);
+}
