@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::name_altered::{find_word, has_word};
 use crate::analyse::Lang;
 use crate::checks::UnitView;
 use crate::lexicon::{common, dictionary};
@@ -55,7 +56,11 @@ pub(super) fn read_as_a_word<'s>(unit: &UnitView<'s>) -> Option<ReadAsWord<'s>> 
 /// Chinese or Japanese anywhere but right after a numeral, where a character is a measure word:
 /// 一笔资金 is a sum of money, not a pen).
 fn rendering_of(word: &str, hyp: &str, lang: Lang) -> Option<Range<usize>> {
-    let lower = hyp.to_lowercase();
+    // lowercased for the Latin scripts, where a span of the copy must be one of the text: a
+    // letter whose lowercase is longer (İ) leaves the text as it is
+    let lower = Some(hyp.to_lowercase())
+        .filter(|l| l.len() == hyp.len())
+        .unwrap_or_else(|| hyp.to_string());
     // through the Indonesian words the word translates, not the acronym's own entry: "nato" is
     // NATO (北约, OTAN), "pena" is a pen
     let meanings = dictionary::indonesian_for(word)
@@ -73,30 +78,9 @@ fn rendering_of(word: &str, hyp: &str, lang: Lang) -> Option<Range<usize>> {
                 })
                 .map(|(at, t)| at..at + t.len())
         } else {
-            find_word(&lower, &t.to_lowercase())
+            find_word(&lower, &t.to_lowercase()).filter(|r| hyp.get(r.clone()).is_some())
         }
     })
-}
-
-/// The byte span of `word` standing as a whole word in the lowercase `text`.
-fn find_word(text: &str, word: &str) -> Option<Range<usize>> {
-    text.match_indices(word)
-        .find(|(at, _)| {
-            !text[..*at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                && !text[at + word.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-        })
-        .map(|(at, w)| at..at + w.len())
-}
-
-/// Whether the lowercase `text` holds `word` as a whole word.
-fn has_word(text: &str, word: &str) -> bool {
-    find_word(text, word).is_some()
 }
 
 #[cfg(test)]

@@ -85,19 +85,27 @@ errors, so its precision on real errors rests on one case.",
 
 /// Whether the folded `text` holds the folded `word` as a whole word.
 pub(crate) fn has_word(text: &str, word: &str) -> bool {
+    find_word(text, word).is_some()
+}
+
+/// The byte span of the first place where the folded `text` holds the folded `word` as a whole
+/// word.
+pub(crate) fn find_word(text: &str, word: &str) -> Option<Range<usize>> {
     if word.is_empty() {
-        return false;
+        return None;
     }
-    text.match_indices(word).any(|(i, _)| {
-        !text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            && !text[i + word.len()..]
+    text.match_indices(word)
+        .find(|(i, _)| {
+            !text[..*i]
                 .chars()
-                .next()
+                .next_back()
                 .is_some_and(char::is_alphanumeric)
-    })
+                && !text[i + word.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+        .map(|(i, w)| i..i + w.len())
 }
 
 /// Articles and joining words, never a name's stand-in ("The Sky" for "Sky Blue").
