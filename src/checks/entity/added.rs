@@ -251,13 +251,17 @@ fn misread_acronym<'s>(unit: &UnitView<'s>, span: &std::ops::Range<usize>) -> Op
 /// The first acronym of an Indonesian source that names no party which the translation does not
 /// keep.
 fn unkept_acronym<'s>(unit: &UnitView<'s>) -> Option<&'s str> {
-    if unit.src.lang != Lang::Id || names_a_party(unit.src.text) {
-        return None;
-    }
+    unkept_acronyms(unit).next()
+}
+
+/// The acronyms of an Indonesian source that names no party which the translation does not keep,
+/// in source order.
+fn unkept_acronyms<'s, 'u>(unit: &'u UnitView<'s>) -> impl Iterator<Item = &'s str> + 'u {
+    let reads = unit.src.lang == Lang::Id && !names_a_party(unit.src.text);
     unit.src
         .text
         .split(|c: char| !c.is_alphanumeric())
-        .find(|w| is_acronym(w) && !unit.hyp.text.contains(w))
+        .filter(move |w| reads && is_acronym(w) && !unit.hyp.text.contains(w))
 }
 
 /// Whether Indonesian `text` names a party ("partai", "parpol").
@@ -353,18 +357,19 @@ const FOREIGN_PARTIES: &[Party] = &[
 ];
 
 /// A party of `FOREIGN_PARTIES` that the translation names where the source has an acronym one
-/// letter away from the party's, not kept (`unkept_acronym`): its byte span in the translation
+/// letter away from the party's, not kept (`unkept_acronyms`): its byte span in the translation
 /// and the source's acronym.
 fn foreign_party<'s>(unit: &UnitView<'s>) -> Option<(std::ops::Range<usize>, &'s str)> {
-    let acronym = unkept_acronym(unit)?;
     let hyp = unit.hyp.text;
-    FOREIGN_PARTIES.iter().find_map(|(acronyms, forms)| {
-        if !acronyms.iter().any(|a| one_letter_apart(a, acronym)) {
-            return None;
-        }
-        let (_, forms) = forms.iter().find(|(l, _)| *l == unit.hyp.lang)?;
-        let (at, form) = forms.iter().find_map(|f| hyp.match_indices(f).next())?;
-        Some((at..at + form.len(), acronym))
+    unkept_acronyms(unit).find_map(|acronym| {
+        FOREIGN_PARTIES.iter().find_map(|(acronyms, forms)| {
+            if !acronyms.iter().any(|a| one_letter_apart(a, acronym)) {
+                return None;
+            }
+            let (_, forms) = forms.iter().find(|(l, _)| *l == unit.hyp.lang)?;
+            let (at, form) = forms.iter().find_map(|f| hyp.match_indices(f).next())?;
+            Some((at..at + form.len(), acronym))
+        })
     })
 }
 
@@ -637,7 +642,7 @@ mod tests {
 
     #[test]
     fn an_acronym_read_as_a_foreign_party_that_looks_alike_is_major() {
-        let src = "Usulan itu datang dari DPR RI pekan lalu, kata Riza.";
+        let src = "Usulan KPK itu datang dari DPR RI pekan lalu, kata Riza.";
         assert_eq!(
             severity_of(src, ("zh", "里扎说，这一提议上周来自民进党。")),
             Some(Severity::Major)
