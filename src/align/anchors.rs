@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 
 use super::sounds;
 use crate::analyse::Lang;
+use crate::text::arabic_sound;
 
 static NUMBER_WORDS_TXT: &str = include_str!("number_words.txt");
 
@@ -77,7 +78,11 @@ impl Anchors {
             extract(&text[r.clone()], lang, &mut out.keys, &mut out.name_sounds);
             let sounds_from = out.sounds.len();
             if lang == Lang::Ar {
-                for w in text[r.clone()].split(|c: char| !is_arabic_letter(c)) {
+                let sentence = &text[r.clone()];
+                for w in arabic_sound::arabic_words(sentence)
+                    .into_iter()
+                    .map(|w| &sentence[w])
+                {
                     if w.chars().count() >= 3 {
                         skeletons.clear();
                         sounds::arabic_skeletons(w, &mut skeletons);
@@ -224,10 +229,6 @@ fn extract(s: &str, lang: Lang, out: &mut Vec<u64>, name_sounds: &mut HashMap<u6
             first_word = false;
         }
     }
-}
-
-fn is_arabic_letter(c: char) -> bool {
-    ('\u{0621}'..='\u{064a}').contains(&c) || matches!(c, 'پ' | 'ڤ' | 'گ')
 }
 
 fn is_latin_letter(c: char) -> bool {
