@@ -81,7 +81,7 @@ pub(crate) fn double(text: &str, min_weight: usize) -> Option<Double> {
     // a copy of `min_weight` holds at least `min_weight / 2` characters
     let shortest = (min_weight / 2).max(1);
     let mut best: Option<Double> = None;
-    for_each_run_at(
+    for_each_run(
         &chars,
         repeated_windows(&chars, shortest..=(MAX_PERIOD + MAX_GAP).min(chars.len())),
         |i, run, d| {
@@ -141,15 +141,6 @@ fn repeated_windows(
 /// Calls `f(start, length, shift)` for each maximal run of characters each equal to the one
 /// `shift` further on, for every shift in `shifts`.
 fn for_each_run(
-    chars: &[(usize, char)],
-    shifts: std::ops::RangeInclusive<usize>,
-    f: impl FnMut(usize, usize, usize),
-) {
-    for_each_run_at(chars, shifts, f);
-}
-
-/// `for_each_run` over any shifts.
-fn for_each_run_at(
     chars: &[(usize, char)],
     shifts: impl IntoIterator<Item = usize>,
     mut f: impl FnMut(usize, usize, usize),
